@@ -1,0 +1,48 @@
+package fr.tremplin.api.vacancy;
+
+import fr.tremplin.api.common.ReferentialChecks;
+import fr.tremplin.data.common.FieldError;
+import fr.tremplin.data.common.InvalidDataException;
+import fr.tremplin.data.employer.EmployerService;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The 422 rules of a vacancy: employer, referential codes, territory, dates. */
+@Singleton
+public class VacancyChecks {
+    private final ReferentialChecks referential;
+    private final EmployerService employers;
+    private final Clock clock;
+
+    public VacancyChecks(ReferentialChecks referential, EmployerService employers, Clock clock) {
+        this.referential = referential;
+        this.employers = employers;
+        this.clock = clock;
+    }
+
+    public void check(String employerId, VacancyRequest r) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!employers.exists(employerId)) {
+            errors.add(new FieldError("employerId", "employeur inconnu : " + employerId));
+        }
+        referential.occupation("occupation", r.occupation(), errors);
+        referential.commune("communeInsee", r.communeInsee(), errors);
+        referential.skills("requiredSkills", r.requiredSkills(), errors);
+        referential.skills("niceToHaveSkills", r.niceToHaveSkills(), errors);
+        if (r.startDate() != null && r.startDate().isBefore(LocalDate.now(clock).minusYears(1))) {
+            errors.add(new FieldError("startDate", "la date de début est passée depuis plus d'un an"));
+        }
+        if (r.requiredSkills() != null && r.niceToHaveSkills() != null) {
+            r.niceToHaveSkills().stream().filter(r.requiredSkills()::contains).findFirst().ifPresent(code ->
+                    errors.add(new FieldError("niceToHaveSkills", "la compétence " + code
+                            + " est déjà exigée : elle ne peut pas être aussi souhaitée")));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidDataException(errors);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package fr.tremplin.api.vacancy;
+
+import fr.tremplin.api.common.PageResponse;
+import fr.tremplin.api.common.Paging;
+import fr.tremplin.api.security.CurrentUser;
+import fr.tremplin.core.vacancy.ContractType;
+import fr.tremplin.core.vacancy.VacancyStatus;
+import fr.tremplin.data.common.InvalidDataException;
+import fr.tremplin.data.user.Role;
+import fr.tremplin.data.vacancy.Vacancy;
+import fr.tremplin.data.vacancy.VacancyService;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.validation.Validated;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+
+import java.net.URI;
+
+@Controller("/api/v1/vacancies")
+@Secured({Role.ADVISER_NAME, Role.UNIT_MANAGER_NAME, Role.ADMIN_NAME, Role.EMPLOYER_NAME})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Validated
+@Tag(name = "Offres")
+public class VacancyController {
+    private final VacancyService service;
+    private final VacancyChecks checks;
+
+    public VacancyController(VacancyService service, VacancyChecks checks) {
+        this.service = service;
+        this.checks = checks;
+    }
+
+    @Operation(summary = "Publier une offre (un compte employeur publie pour son propre employeur)")
+    @Post
+    public HttpResponse<VacancyResponse> create(@Body @Valid VacancyRequest request, Authentication authentication) {
+        String employerId = employerOf(request, CurrentUser.of(authentication));
+        checks.check(employerId, request);
+        Vacancy created = service.create(toEntity(employerId, request));
+        return HttpResponse.created(VacancyResponse.of(created), URI.create("/api/v1/vacancies/" + created.id()));
+    }
+
+    @Operation(summary = "Lire une offre")
+    @Get("/{id}")
+    public VacancyResponse get(@PathVariable String id, Authentication authentication) {
+        Vacancy vacancy = service.get(id);
+        CurrentUser.of(authentication).requireEmployerAccess(vacancy.employerId());
+        return VacancyResponse.of(vacancy);
+    }
+
+    @Operation(summary = "Modifier une offre (version obligatoire : verrouillage optimiste)")
+    @Put("/{id}")
+    public VacancyResponse update(@PathVariable String id, @Body @Valid VacancyRequest request,
+                                  Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
+        Vacancy current = service.get(id);
+        user.requireEmployerAccess(current.employerId());
+        if (request.version() == null) {
+            throw new InvalidDataException("version", "obligatoire pour une modification (version lue)");
+        }
+        String employerId = request.employerId() == null ? current.employerId() : request.employerId();
+        user.requireEmployerAccess(employerId);
+        checks.check(employerId, request);
+        return VacancyResponse.of(service.update(id, request.version(), toEntity(employerId, request)));
+    }
+
+    @Operation(summary = "Supprimer une offre")
+    @Delete("/{id}")
+    @Status(HttpStatus.NO_CONTENT)
+    public void delete(@PathVariable String id, Authentication authentication) {
+        CurrentUser.of(authentication).requireEmployerAccess(service.get(id).employerId());
+        service.delete(id);
+    }
+
+    @Operation(summary = "Lister les offres (filtres : employeur, code ROME, statut ; un compte employeur ne voit que les siennes)")
+    @Get
+    public PageResponse<VacancyResponse> list(
+            @QueryValue @Nullable String employer,
+            @QueryValue @Nullable String occupation,
+            @QueryValue @Nullable @Pattern(regexp = "OPEN|FILLED|CLOSED", message = "OPEN, FILLED ou CLOSED") String status,
+            @QueryValue(defaultValue = "0") @Min(value = 0, message = Paging.PAGE_MESSAGE) int page,
+            @QueryValue(defaultValue = "20") @Min(value = 1, message = Paging.SIZE_MESSAGE)
+            @Max(value = Paging.MAX_SIZE, message = Paging.SIZE_MESSAGE) int size,
+            Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
+        String employerFilter = employer;
+        if (user.isEmployer()) {
+            if (employer != null) {
+                user.requireEmployerAccess(employer);
+            }
+            employerFilter = user.employerId();
+        }
+        return PageResponse.of(service.list(employerFilter, occupation, status, Paging.of(page, size)),
+                VacancyResponse::of);
+    }
+
+    private static String employerOf(VacancyRequest request, CurrentUser user) {
+        if (request.employerId() == null) {
+            if (user.isEmployer()) {
+                return user.employerId();
+            }
+            throw new InvalidDataException("employerId", "obligatoire : l'employeur qui recrute");
+        }
+        user.requireEmployerAccess(request.employerId());
+        return request.employerId();
+    }
+
+    private static Vacancy toEntity(String employerId, VacancyRequest r) {
+        return new Vacancy(null, employerId, r.occupation(), r.title().strip(), r.description(), r.communeInsee(),
+                ContractType.valueOf(r.contractType()), r.hoursPerWeek(), r.startDate(), r.positions(),
+                distinct(r.requiredSkills()), distinct(r.niceToHaveSkills()), distinct(r.requiredLicences()),
+                r.minDiplomaLevel(), r.insertionClause() == null ? null : r.insertionClause().contractRef(),
+                r.insertionClause() == null ? null : r.insertionClause().hours(),
+                r.status() == null ? VacancyStatus.OPEN : VacancyStatus.valueOf(r.status()), null, null, null);
+    }
+
+    private static java.util.List<String> distinct(java.util.List<String> values) {
+        return values == null ? java.util.List.of() : values.stream().map(String::strip).distinct().toList();
+    }
+}

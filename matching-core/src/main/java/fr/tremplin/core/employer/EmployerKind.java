@@ -1,0 +1,3 @@
+package fr.tremplin.core.employer;
+
+public enum EmployerKind { COMPANY, EMPLOYER_GROUP, SIAE, PUBLIC_BUYER }

@@ -1,0 +1,184 @@
+package fr.tremplin.core.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The one place that names the fields of the job-seeker index and of the vacancy index, and says how each
+ * is indexed. {@link SeekerDocuments} and {@link VacancyDocuments} write documents with these names; query
+ * builders and the indexer read them from here.
+ *
+ * <p>Field kinds used below:
+ * <ul>
+ *   <li><b>keyword</b>: {@code StringField} (exact term, no norms, for term queries and FILTER clauses)
+ *       plus doc values (SORTED for single values, SORTED_SET for several), so a collector can check a hard
+ *       filter or compute a ranking contribution from the document without a second query;</li>
+ *   <li><b>int</b>: {@code IntPoint} (range queries) plus NUMERIC doc values (sorting, checks); dates are
+ *       days since 1970-01-01 ({@code LocalDate.toEpochDay()});</li>
+ *   <li><b>flag</b>: keyword "true"/"false" plus NUMERIC doc values 1/0;</li>
+ *   <li><b>location</b>: {@code LatLonPoint} (distance and box queries) plus {@code LatLonDocValuesField}
+ *       (distance sort, per-document distance checks, see {@link RadiusReach});</li>
+ *   <li><b>text</b>: {@code TextField} analysed with {@link Analyzers#FRENCH}, not stored.</li>
+ * </ul>
+ * Only {@link #ID} is stored: the database is the source of truth and results are turned back into domain
+ * objects by id.
+ *
+ * <p><b>Similarity</b>: {@link #similarity()} is Lucene's BM25 with its defaults (k1 = 1.2, b = 0.75), set
+ * explicitly on writer and searcher so the two cannot differ. BM25 only matters for the text fields:
+ * keyword, int and flag fields carry no norms and no frequencies, and the ranking wraps them in constant
+ * scores with its own weights. On text, BM25's length normalisation favours a short summary or title
+ * that names the job over a long one that mentions it in passing, which is what an adviser expects; k1
+ * and b stay at the defaults until a judged set (the evaluation module) shows a better pair.
+ */
+public final class IndexSchema {
+
+    /** Domain id of the seeker or vacancy: keyword, stored; the term of every upsert ({@link #idTerm}). */
+    public static final String ID = "id";
+    /** Database row version (optimistic lock): long point + NUMERIC doc values + stored; the indexer compares
+     *  it with the database in its consistency check. */
+    public static final String VERSION = "version";
+    /** When the document was written, epoch milliseconds: NUMERIC doc values + stored (diagnostics). */
+    public static final String INDEXED_AT = "indexed_at";
+
+    private IndexSchema() {
+    }
+
+    /** The term that identifies a document: {@code writer.updateDocument(idTerm(id), doc)} is an idempotent upsert. */
+    public static Term idTerm(String id) {
+        return new Term(ID, Objects.requireNonNull(id, "id"));
+    }
+
+    /** BM25 with Lucene's defaults, for writer and searcher alike (see the class comment for why). */
+    public static Similarity similarity() {
+        return new BM25Similarity();
+    }
+
+    /** The analyzer of every text field of both indexes ({@link Analyzers#FRENCH}); the caller closes it. */
+    public static Analyzer analyzer() {
+        return Analyzers.french();
+    }
+
+    /** A writer configuration with the schema's analyzer and similarity; the caller sets the rest. */
+    public static IndexWriterConfig writerConfig() {
+        return new IndexWriterConfig(analyzer()).setSimilarity(similarity());
+    }
+
+    /** The job-seeker index: one document per person, whatever the status (filters exclude the others). */
+    public static final class Seeker {
+        /** Keyword: SeekerStatus name (ACTIVE, PLACED, PAUSED, EXITED). */
+        public static final String STATUS = "status";
+        /** Flag: the person agreed to be proposed to employers. */
+        public static final String CONSENT = "consent";
+        /** Keyword: INSEE code of the home commune. */
+        public static final String COMMUNE = "commune";
+        /** Location: home (address if geocoded, else the commune centre). */
+        public static final String HOME = "home";
+        /** Int: how far the person will travel, in km; with {@link #HOME} it answers "does this reach the workplace". */
+        public static final String RADIUS_KM = "radius_km";
+        /** Keyword, several: driving licences and certificates (B, C, CE, CACES_R489_3...). */
+        public static final String LICENCE = "licence";
+        /** Flag: has a vehicle of their own. */
+        public static final String HAS_VEHICLE = "has_vehicle";
+        /** Keyword, several: ROME codes the person targets. */
+        public static final String TARGET_OCCUPATION = "occupation_target";
+        /** Keyword, several: ROME codes the person has experience in. */
+        public static final String EXPERIENCE_OCCUPATION = "occupation_experience";
+        /** Keyword, several: occupations reachable by a ROME "close" mobility from a target or experience
+         *  (codes already targeted or experienced are left out). */
+        public static final String CLOSE_OCCUPATION = "occupation_close";
+        /** Keyword, several: occupations reachable by a ROME "evolution" mobility (codes above left out). */
+        public static final String EVOLUTION_OCCUPATION = "occupation_evolution";
+        /** Keyword, several: professional domains (F17) of the target and experience occupations. */
+        public static final String DOMAIN = "domain";
+        /** Keyword, several: grand domains (F) of the target and experience occupations. */
+        public static final String GRAND_DOMAIN = "grand_domain";
+        /** Keyword, several: ROME skill codes (OGR). */
+        public static final String SKILL = "skill";
+        /** Keyword, several: priority publics (Public names). */
+        public static final String PUBLIC = "public";
+        /** Keyword, several: programmes the person is eligible to (Programme names). */
+        public static final String PROGRAMME = "programme";
+        /** Keyword: the employment unit that follows the person (facets, per-unit views). */
+        public static final String EMPLOYMENT_UNIT = "employment_unit";
+        /** Keyword: WorkingTime name. */
+        public static final String WORKING_TIME = "working_time";
+        /** Int: highest diploma level, French nomenclature 3 (CAP) to 8 (doctorate), 0 when none. */
+        public static final String DIPLOMA_LEVEL = "diploma_level";
+        /** Int: day (epoch day) from which the person can start. */
+        public static final String AVAILABLE_FROM = "available_from";
+        /** Int: year of birth. */
+        public static final String BIRTH_YEAR = "birth_year";
+        /** Text: the adviser's summary of the person. */
+        public static final String SUMMARY = "summary";
+        /** Text: labels of the person's job titles and of their target occupations. */
+        public static final String TITLES = "titles";
+
+        private static final String EXPERIENCE_MONTHS_PREFIX = "experience_months.";
+
+        private Seeker() {
+        }
+
+        /** Int, one field per occupation: months of experience in {@code occupationCode}, e.g. experience_months.F1703. */
+        public static String experienceMonths(String occupationCode) {
+            return EXPERIENCE_MONTHS_PREFIX + occupationCode.toUpperCase(Locale.ROOT);
+        }
+    }
+
+    /** The vacancy index: one document per vacancy, whatever the status. */
+    public static final class Vacancy {
+        /** Keyword: VacancyStatus name (OPEN, FILLED, CLOSED). */
+        public static final String STATUS = "status";
+        /** Keyword: the employer's id. */
+        public static final String EMPLOYER_ID = "employer_id";
+        /** Keyword: EmployerKind name. */
+        public static final String EMPLOYER_KIND = "employer_kind";
+        /** Keyword: the ROME code of the vacancy. */
+        public static final String OCCUPATION = "occupation";
+        /** Keyword, several: occupations from which a ROME "close" mobility leads to {@link #OCCUPATION}. */
+        public static final String CLOSE_OCCUPATION = "occupation_close";
+        /** Keyword, several: occupations from which a ROME "evolution" mobility leads to {@link #OCCUPATION}
+         *  (close ones left out). */
+        public static final String EVOLUTION_OCCUPATION = "occupation_evolution";
+        /** Keyword: professional domain of the occupation. */
+        public static final String DOMAIN = "domain";
+        /** Keyword: grand domain of the occupation. */
+        public static final String GRAND_DOMAIN = "grand_domain";
+        /** Keyword: INSEE code of the workplace commune. */
+        public static final String COMMUNE = "commune";
+        /** Location: the workplace (address if geocoded, else the commune centre). */
+        public static final String WORKPLACE = "workplace";
+        /** Keyword: ContractType name. */
+        public static final String CONTRACT_TYPE = "contract_type";
+        /** Int: weekly hours. */
+        public static final String WEEKLY_HOURS = "weekly_hours";
+        /** Int: start date (epoch day). */
+        public static final String START_DATE = "start_date";
+        /** Int: number of positions to fill. */
+        public static final String POSITIONS = "positions";
+        /** Keyword, several: must-have skill codes. */
+        public static final String REQUIRED_SKILL = "skill_required";
+        /** Keyword, several: nice-to-have skill codes. */
+        public static final String NICE_SKILL = "skill_nice";
+        /** Keyword, several: required licences and certificates. */
+        public static final String REQUIRED_LICENCE = "licence_required";
+        /** Int: minimum diploma level, 0 when none. */
+        public static final String MIN_DIPLOMA_LEVEL = "min_diploma_level";
+        /** Flag: the vacancy counts toward a public-procurement insertion clause. */
+        public static final String INSERTION_CLAUSE = "insertion_clause";
+        /** Int: insertion hours the vacancy brings (0 without a clause). */
+        public static final String INSERTION_HOURS = "insertion_hours";
+        /** Text: the vacancy title. */
+        public static final String TITLE = "title";
+        /** Text: the vacancy description. */
+        public static final String DESCRIPTION = "description";
+
+        private Vacancy() {
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package fr.tremplin.core.seeker;
+
+public enum SeekerStatus { ACTIVE, PLACED, PAUSED, EXITED }

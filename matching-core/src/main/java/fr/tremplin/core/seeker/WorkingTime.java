@@ -1,0 +1,3 @@
+package fr.tremplin.core.seeker;
+
+public enum WorkingTime { FULL_TIME, PART_TIME, ANY }

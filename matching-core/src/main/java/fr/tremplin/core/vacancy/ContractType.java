@@ -1,0 +1,3 @@
+package fr.tremplin.core.vacancy;
+
+public enum ContractType { CDI, CDD, INTERIM, APPRENTICESHIP, PROFESSIONALISATION, PEC, IAE }

@@ -1,0 +1,3 @@
+package fr.tremplin.core.vacancy;
+
+public enum VacancyStatus { OPEN, FILLED, CLOSED }

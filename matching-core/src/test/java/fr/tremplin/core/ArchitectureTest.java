@@ -1,0 +1,25 @@
+package fr.tremplin.core;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** matching-core is plain Java (+ Lucene): no framework, no database access. */
+@AnalyzeClasses(packages = "fr.tremplin.core", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule coreDoesNotDependOnMicronaut = noClasses()
+            .that().resideInAPackage("fr.tremplin.core..")
+            .should().dependOnClassesThat().resideInAPackage("io.micronaut..")
+            .because("the matching domain must stay testable in memory, without a Micronaut context");
+
+    @ArchTest
+    static final ArchRule coreDoesNotUseJdbc = noClasses()
+            .that().resideInAPackage("fr.tremplin.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+            .because("the database belongs to the data module");
+}
