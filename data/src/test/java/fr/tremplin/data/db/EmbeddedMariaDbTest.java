@@ -96,6 +96,7 @@ class EmbeddedMariaDbTest {
 
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED",
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-cp", System.getProperty("java.class.path"),
                 EmbeddedMariaDbChildProcess.class.getName(),
                 settings.instanceDir().toString(), settings.baseDir().toString())

@@ -30,8 +30,8 @@ import java.util.Optional;
 /**
  * A small in-memory Lucene index of referential labels, searched as people type: accents, case, plural
  * and feminine forms, typos, word order and unfinished last words are tolerated (scoring in
- * {@link LabelQuery}). Built once (a few hundred ms for the 11,568 job titles and occupation labels);
- * immutable and thread-safe afterwards. It holds heap memory only, nothing to close.
+ * {@link LabelQuery}). Built once at start-up (11,568 job titles and occupation labels: about 0.8 s in a
+ * cold JVM, 0.15 s warm); immutable and thread-safe afterwards. It holds heap memory only, nothing to close.
  */
 final class LabelIndex {
 

@@ -34,8 +34,9 @@ import java.util.TreeSet;
  * the entry's shortness (1 / its number of distinct words) and prior, each at most 1. Typos are looked up
  * in the index's {@link Vocabulary} and keep the first letter (as a fuzzy query with prefix length 1).
  * The last word is "being typed" unless the text ends with a space. French stop words count for nothing,
- * except a last word being typed, which is then a prefix only ("agent d'en" → entretien). Word order is
- * free. {@link HitGroups} then keeps one hit per key.
+ * except a last word being typed, which is then a prefix only ("agent d'en" → entretien); a single
+ * letter being typed after other words is ignored until the next keystroke (it would match half the
+ * index). Word order is free. {@link HitGroups} then keeps one hit per key.
  */
 final class LabelQuery {
 
@@ -65,6 +66,9 @@ final class LabelQuery {
             words = words.subList(0, MAX_WORDS);
         }
         boolean typing = !text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1));
+        if (typing && words.size() > 1 && words.get(words.size() - 1).length() == 1) {
+            words = words.subList(0, words.size() - 1); // "chef d": one letter more narrows nothing yet
+        }
         BooleanQuery.Builder anyWord = new BooleanQuery.Builder();
         int clauses = 0;
         for (int i = 0; i < words.size(); i++) {

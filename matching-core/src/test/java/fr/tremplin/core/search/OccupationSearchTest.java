@@ -122,43 +122,67 @@ class OccupationSearchTest {
         assertThat(search.search("de la ", 5)).isEmpty();
     }
 
-    /** Every 10th ROME job title, typed three ways; the rates are printed for the report. */
+    /**
+     * Every 20th ROME job title, typed four ways; the rates are printed for the report. Over all 11,036
+     * titles (measured once): full label 100 % in the top 3 (99.9 % first), short label 100 % (99.9 %),
+     * masculine form 100 % (99.9 %), masculine form with two letters swapped 99.98 % (99.4 %).
+     */
     @Test
     void sampledReferentialTitlesFindTheirOccupationInTheTopThree() {
         List<JobTitle> sample = sample();
         double full = rate(sample, JobTitle::label);
+        double shortLabel = rate(sample, JobTitle::shortLabel);
         double masculine = rate(sample, title -> masculine(title.label()));
-        double typo = rate(sample, title -> typo(title.label()));
-        System.out.printf("Top-3 rate on %d sampled titles: full %.3f, masculine form %.3f, one typo %.3f%n",
-                sample.size(), full, masculine, typo);
+        double typo = rate(sample, title -> typo(masculine(title.label())));
+        System.out.printf("Top-3 rate on %d sampled titles: full %.4f, short label %.4f, masculine form %.4f,"
+                + " masculine form with a typo %.4f%n", sample.size(), full, shortLabel, masculine, typo);
 
-        assertThat(full).isGreaterThanOrEqualTo(0.99);
-        assertThat(masculine).isGreaterThanOrEqualTo(0.95);
-        assertThat(typo).isGreaterThanOrEqualTo(0.90);
+        assertThat(full).isGreaterThanOrEqualTo(0.995);
+        assertThat(shortLabel).isGreaterThanOrEqualTo(0.995);
+        assertThat(masculine).isGreaterThanOrEqualTo(0.995);
+        assertThat(typo).isGreaterThanOrEqualTo(0.98);
     }
 
     @Test
     void queriesTakeWellUnderFiveMilliseconds() {
-        List<String> queries = sample().stream().map(JobTitle::label).toList();
-        queries.forEach(query -> search.search(query, 10)); // warm-up
+        List<String> fullTitles = sample().stream().map(JobTitle::label).toList();
+        List<String> typed = sample().stream().map(title -> typedSoFar(masculine(title.label()))).toList();
+        double[] full = latencies(fullTitles);
+        double[] typing = latencies(typed);
+        System.out.printf("OccupationSearch latency, %d full titles: p50 %.3f ms, p99 %.3f ms;"
+                + " %d typed beginnings: p50 %.3f ms, p99 %.3f ms%n",
+                fullTitles.size(), full[0], full[1], typed.size(), typing[0], typing[1]);
+
+        assertThat(full[0]).isLessThan(5);
+        assertThat(typing[0]).isLessThan(5);
+    }
+
+    /** p50 and p99 in ms of the last of three rounds (the first ones warm the JIT up). */
+    private static double[] latencies(List<String> queries) {
         long[] nanos = new long[queries.size()];
-        for (int i = 0; i < nanos.length; i++) {
-            long start = System.nanoTime();
-            search.search(queries.get(i), 10);
-            nanos[i] = System.nanoTime() - start;
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < nanos.length; i++) {
+                long start = System.nanoTime();
+                search.search(queries.get(i), 10);
+                nanos[i] = System.nanoTime() - start;
+            }
         }
         java.util.Arrays.sort(nanos);
-        double p50 = nanos[nanos.length / 2] / 1e6;
-        double p99 = nanos[nanos.length * 99 / 100] / 1e6;
-        System.out.printf("OccupationSearch latency on %d title queries: p50 %.3f ms, p99 %.3f ms%n",
-                nanos.length, p50, p99);
+        return new double[] {nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 99 / 100] / 1e6};
+    }
 
-        assertThat(p50).isLessThan(5);
+    /** What an adviser has typed after a few keystrokes: the first word and a half. */
+    private static String typedSoFar(String title) {
+        String[] words = title.split(" ");
+        if (words.length == 1) {
+            return words[0].substring(0, Math.max(1, words[0].length() - 2));
+        }
+        return words[0] + " " + words[1].substring(0, Math.max(1, words[1].length() / 2));
     }
 
     private static List<JobTitle> sample() {
         List<JobTitle> titles = TestReferential.get().jobTitles();
-        return java.util.stream.IntStream.range(0, titles.size()).filter(i -> i % 10 == 0).mapToObj(titles::get).toList();
+        return java.util.stream.IntStream.range(0, titles.size()).filter(i -> i % 20 == 0).mapToObj(titles::get).toList();
     }
 
     private static double rate(List<JobTitle> titles, java.util.function.Function<JobTitle, String> query) {
