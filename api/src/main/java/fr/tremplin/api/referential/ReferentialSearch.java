@@ -3,101 +3,85 @@ package fr.tremplin.api.referential;
 import fr.tremplin.api.referential.ReferentialDtos.CommuneDto;
 import fr.tremplin.api.referential.ReferentialDtos.OccupationHit;
 import fr.tremplin.api.referential.ReferentialDtos.SkillDto;
-import fr.tremplin.core.referential.Commune;
-import fr.tremplin.core.referential.JobTitle;
-import fr.tremplin.core.referential.Occupation;
 import fr.tremplin.core.referential.Referential;
-import fr.tremplin.core.referential.Skill;
+import fr.tremplin.core.search.CommuneSearch;
+import fr.tremplin.core.search.OccupationSearch;
+import fr.tremplin.core.search.SkillSearch;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Async;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * Accent- and case-insensitive lookup over labels and job titles: every word of the query must start a word
- * of the label; exact and prefix matches first. (The typo-tolerant Lucene search replaces it with the index.)
+ * Typo-tolerant lookups over the ROME job titles and labels, the skills and the communes (matching-core's
+ * in-memory search engines), built once, in the background right after start-up.
  */
 @Singleton
 public class ReferentialSearch {
-    private record Entry(String normalized, String code, String label, String matchedTitle) {}
+    private static final Logger LOG = LoggerFactory.getLogger(ReferentialSearch.class);
 
     private final Referential referential;
-    private final List<Entry> occupationEntries = new ArrayList<>();
-    private final List<Entry> skillEntries = new ArrayList<>();
-    private final List<Entry> communeEntries = new ArrayList<>();
+    private final Supplier<OccupationSearch> occupations;
+    private final Supplier<SkillSearch> skills;
+    private final Supplier<CommuneSearch> communes;
 
     public ReferentialSearch(Referential referential) {
         this.referential = referential;
-        for (Occupation o : referential.occupations()) {
-            occupationEntries.add(new Entry(TextNormalizer.normalize(o.label()), o.code(), o.label(), null));
-        }
-        for (JobTitle t : referential.jobTitles()) {
-            String label = referential.occupation(t.occupationCode()).map(Occupation::label).orElse("");
-            occupationEntries.add(new Entry(TextNormalizer.normalize(t.label()), t.occupationCode(), label, t.label()));
-        }
-        for (Skill s : referential.skills()) {
-            skillEntries.add(new Entry(TextNormalizer.normalize(s.label()), s.code(), s.label(), null));
-        }
-        for (Commune c : referential.communes()) {
-            String keys = TextNormalizer.normalize(c.name()) + " " + String.join(" ", c.postalCodes());
-            communeEntries.add(new Entry(keys, c.insee(), c.name(), null));
-        }
+        this.occupations = memoize(() -> OccupationSearch.build(referential));
+        this.skills = memoize(() -> SkillSearch.build(referential));
+        this.communes = memoize(() -> CommuneSearch.build(referential));
+    }
+
+    @EventListener
+    @Async
+    void warmUp(StartupEvent event) {
+        long start = System.nanoTime();
+        occupations.get();
+        skills.get();
+        communes.get();
+        LOG.info("Referential search ready in {} ms (job titles, skills, communes)", (System.nanoTime() - start) / 1_000_000);
     }
 
     public List<OccupationHit> occupations(String q, int limit) {
-        Map<String, OccupationHit> byCode = new LinkedHashMap<>();
-        for (Entry e : ranked(occupationEntries, q)) {
-            byCode.putIfAbsent(e.code(), new OccupationHit(e.code(), e.label(), e.matchedTitle()));
-            if (byCode.size() == limit) {
-                break;
-            }
-        }
-        return List.copyOf(byCode.values());
+        return occupations.get().search(q, limit).stream()
+                .map(m -> new OccupationHit(m.code(), m.label(), m.matchedTitle())).toList();
     }
 
     public List<SkillDto> skills(String q, int limit) {
-        return ranked(skillEntries, q).stream().limit(limit)
-                .map(e -> referential.skill(e.code()).orElseThrow())
-                .map(s -> new SkillDto(s.code(), s.label(), s.kind().name())).toList();
+        return skills.get().search(q, limit).stream()
+                .map(m -> new SkillDto(m.code(), m.label(), m.kind().name())).toList();
     }
 
     public List<CommuneDto> communes(String q, int limit) {
-        return ranked(communeEntries, q).stream().limit(limit)
-                .map(e -> referential.commune(e.code()).orElseThrow())
+        return communes.get().search(q, limit).stream()
+                .map(m -> referential.commune(m.insee()).orElseThrow())
                 .map(c -> new CommuneDto(c.insee(), c.name(), c.postalCodes(), c.lat(), c.lon(), c.population()))
                 .toList();
     }
 
-    private static List<Entry> ranked(List<Entry> entries, String q) {
-        String query = TextNormalizer.normalize(q);
-        if (query.isEmpty()) {
-            return List.of();
-        }
-        String[] words = query.split(" ");
-        return entries.stream()
-                .filter(e -> allWordsStartWords(e.normalized(), words))
-                .sorted(Comparator.comparingInt((Entry e) -> rank(e.normalized(), query))
-                        .thenComparingInt(e -> e.normalized().length()))
-                .toList();
-    }
+    private static <T> Supplier<T> memoize(Supplier<T> builder) {
+        return new Supplier<>() {
+            private volatile T value;
 
-    private static boolean allWordsStartWords(String text, String[] words) {
-        String padded = " " + text;
-        for (String w : words) {
-            if (!padded.contains(" " + w)) {
-                return false;
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        v = value;
+                        if (v == null) {
+                            v = builder.get();
+                            value = v;
+                        }
+                    }
+                }
+                return v;
             }
-        }
-        return true;
-    }
-
-    private static int rank(String text, String query) {
-        if (text.equals(query)) {
-            return 0;
-        }
-        return text.startsWith(query) ? 1 : 2;
+        };
     }
 }

@@ -6,6 +6,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,24 @@ class ReferentialApiTest extends ApiTest {
         assertThat(hits).extracting(h -> h.get("code")).contains("F1703");
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "aide macon, F1704", "macon, F1703", "plaquiste, F1604", "cariste, N1101", "aide soignante, J1501",
+            "preparateur de commandes, N1103", "employe libre service, D1507",
+            "plaquist, F1604", "carriste, N1101", "aide soigante, J1501"})
+    void occupationSearchPutsTheExpectedCodeFirst(String query, String code) {
+        List<Map<String, Object>> hits = list("/api/v1/occupations?q=" + query.replace(" ", "%20") + "&limit=5");
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).get("code")).as("first hit for '%s': %s", query, hits).isEqualTo(code);
+    }
+
+    @Test
+    void ambiguousQueryReturnsSeveralOccupationsWithTheirTitles() {
+        List<Map<String, Object>> hits = list("/api/v1/occupations?q=soudeur&limit=10");
+        assertThat(hits).extracting(h -> h.get("code")).doesNotHaveDuplicates().hasSizeGreaterThan(1);
+        assertThat(hits).allSatisfy(h -> assertThat(h.get("matchedTitle")).isNotNull());
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void occupationDetailHasDomainSkillsAndMobilities() {
@@ -49,6 +69,7 @@ class ReferentialApiTest extends ApiTest {
     void communesByNameOrPostalCode() {
         assertThat(list("/api/v1/communes?q=44600")).extracting(c -> c.get("insee")).contains("44184");
         assertThat(list("/api/v1/communes?q=reze")).extracting(c -> c.get("insee")).contains("44143");
+        assertThat(list("/api/v1/communes?q=st%20nazaire").get(0).get("insee")).isEqualTo("44184");
     }
 
     @Test

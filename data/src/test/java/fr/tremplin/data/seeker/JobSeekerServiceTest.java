@@ -1,0 +1,114 @@
+package fr.tremplin.data.seeker;
+
+import fr.tremplin.core.seeker.SeekerStatus;
+import fr.tremplin.data.common.ConflictException;
+import fr.tremplin.data.common.NotFoundException;
+import fr.tremplin.data.outbox.AggregateType;
+import fr.tremplin.data.outbox.OutboxEvent;
+import fr.tremplin.data.outbox.OutboxOperation;
+import fr.tremplin.data.outbox.OutboxRepository;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static fr.tremplin.data.testing.JobSeekerFixture.aJobSeeker;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@MicronautTest(transactional = false)
+class JobSeekerServiceTest {
+    @Inject
+    JobSeekerService service;
+    @Inject
+    JobSeekerRepository repository;
+    @Inject
+    OutboxRepository outbox;
+
+    private List<OutboxEvent> eventsOf(String id) {
+        return outbox.findByIdGreaterThanOrderByIdAsc(0, Pageable.from(0, 10_000)).stream()
+                .filter(e -> e.aggregateId().equals(id)).toList();
+    }
+
+    @Test
+    void aRoundTripKeepsEveryFieldOnRealMariaDb() {
+        JobSeeker draft = aJobSeeker().targeting("F1703", "F1704").licences("B", "C")
+                .experiences(new Experience("F1703", 2.5), new Experience("F1704", 1.0))
+                .withSkills("100007", "100010").publics("RSA", "RQTH").summary("Maçonne — « chantier » d'été").build();
+        JobSeeker saved = service.create(draft);
+
+        JobSeeker read = repository.findById(saved.id()).orElseThrow();
+        assertThat(read.version()).isZero();
+        assertThat(read.createdAt()).isNotNull();
+        assertThat(read.targetOccupations()).containsExactly("F1703", "F1704");
+        assertThat(read.licences()).containsExactly("B", "C");
+        assertThat(read.experiences()).containsExactly(new Experience("F1703", 2.5), new Experience("F1704", 1.0));
+        assertThat(read.skills()).containsExactly("100007", "100010");
+        assertThat(read.publics()).containsExactly("RSA", "RQTH");
+        assertThat(read.summary()).isEqualTo("Maçonne — « chantier » d'été");
+        assertThat(read.birthDate()).isEqualTo(draft.birthDate());
+        assertThat(read.workingTime()).isEqualTo(draft.workingTime());
+        assertThat(read.status()).isEqualTo(SeekerStatus.ACTIVE);
+    }
+
+    @Test
+    void everyWriteAppendsItsOutboxEvent() {
+        JobSeeker saved = service.create(aJobSeeker().build());
+        JobSeeker updated = service.update(saved.id(), 0, aJobSeeker().externalRef(saved.externalRef())
+                .named("Awa", "Diallo").build());
+        assertThat(updated.version()).isEqualTo(1L);
+        service.delete(saved.id());
+
+        assertThat(eventsOf(saved.id())).extracting(OutboxEvent::aggregateType, OutboxEvent::operation).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(AggregateType.JOB_SEEKER, OutboxOperation.UPSERT),
+                org.assertj.core.groups.Tuple.tuple(AggregateType.JOB_SEEKER, OutboxOperation.UPSERT),
+                org.assertj.core.groups.Tuple.tuple(AggregateType.JOB_SEEKER, OutboxOperation.DELETE));
+        assertThat(repository.findById(saved.id())).isEmpty();
+    }
+
+    @Test
+    void aFailedWriteLeavesNeitherRowNorEvent() {
+        long seekersBefore = repository.count();
+        long eventsBefore = outbox.count();
+        // an employment unit that does not exist violates the foreign key inside the transaction
+        assertThatThrownBy(() -> service.create(aJobSeeker().unit("NO-SUCH-UNIT").build()))
+                .isInstanceOf(DataAccessException.class);
+        assertThat(repository.count()).isEqualTo(seekersBefore);
+        assertThat(outbox.count()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void duplicateExternalRefIsAConflict() {
+        service.create(aJobSeeker().externalRef("RSA-SVC-DUP").build());
+        assertThatThrownBy(() -> service.create(aJobSeeker().externalRef("RSA-SVC-DUP").build()))
+                .isInstanceOf(ConflictException.class)
+                .satisfies(e -> assertThat(((ConflictException) e).field()).isEqualTo("externalRef"));
+    }
+
+    @Test
+    void staleVersionIsAConflictAndChangesNothing() {
+        JobSeeker saved = service.create(aJobSeeker().build());
+        service.update(saved.id(), 0, aJobSeeker().externalRef(saved.externalRef()).named("Un", "Premier").build());
+        assertThatThrownBy(() -> service.update(saved.id(), 0,
+                aJobSeeker().externalRef(saved.externalRef()).named("Deux", "Second").build()))
+                .isInstanceOf(ConflictException.class);
+        assertThat(repository.findById(saved.id()).orElseThrow().lastName()).isEqualTo("Premier");
+    }
+
+    @Test
+    void erasingAnUnknownPersonIsNotFound() {
+        assertThatThrownBy(() -> service.delete("nobody")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void listFiltersAndPages() {
+        service.create(aJobSeeker().named("Zoé", "Quintard").unit("ANCENIS").build());
+        service.create(aJobSeeker().named("Yann", "Quintard").unit("ANCENIS").status(SeekerStatus.PAUSED).build());
+        var page = service.list("Quintard", "ANCENIS", "ACTIVE", Pageable.from(0, 10));
+        assertThat(page.getTotalSize()).isEqualTo(1);
+        assertThat(page.getContent()).extracting(JobSeeker::firstName).containsExactly("Zoé");
+    }
+}

@@ -1,0 +1,67 @@
+package fr.tremplin.data.vacancy;
+
+import fr.tremplin.core.employer.EmployerKind;
+import fr.tremplin.core.employer.Sector;
+import fr.tremplin.core.vacancy.ContractType;
+import fr.tremplin.core.vacancy.VacancyStatus;
+import fr.tremplin.data.common.ConflictException;
+import fr.tremplin.data.employer.Employer;
+import fr.tremplin.data.employer.EmployerService;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@MicronautTest(transactional = false)
+class VacancyServiceTest {
+    @Inject
+    EmployerService employers;
+    @Inject
+    VacancyService vacancies;
+
+    private Employer employer(String siret) {
+        return employers.create(new Employer(null, siret, "Bâtiments de l'Erdre", EmployerKind.COMPANY, Sector.BUILDING,
+                "44109", "4120A", null, null, null));
+    }
+
+    private static Vacancy draft(String employerId) {
+        return new Vacancy(null, employerId, "F1703", "Maçon (H/F)", "Rénovation d'écoles", "44143", ContractType.CDI,
+                35, LocalDate.now().plusDays(20), 2, List.of("100007"), List.of("100010"), List.of("B"), null,
+                "MP-2026-017", 420, VacancyStatus.OPEN, null, null, null);
+    }
+
+    @Test
+    void vacancyRoundTripOnRealMariaDb() {
+        Employer e = employer("73282932000074");
+        Vacancy saved = vacancies.create(draft(e.id()));
+        Vacancy read = vacancies.get(saved.id());
+        assertThat(read.employerId()).isEqualTo(e.id());
+        assertThat(read.requiredSkills()).containsExactly("100007");
+        assertThat(read.niceToHaveSkills()).containsExactly("100010");
+        assertThat(read.requiredLicences()).containsExactly("B");
+        assertThat(read.insertionContractRef()).isEqualTo("MP-2026-017");
+        assertThat(read.insertionHours()).isEqualTo(420);
+        assertThat(read.version()).isZero();
+        assertThat(vacancies.list(e.id(), "F1703", "OPEN", Pageable.from(0, 10)).getTotalSize()).isEqualTo(1);
+    }
+
+    @Test
+    void duplicateSiretIsAConflict() {
+        employer("44306184100047");
+        assertThatThrownBy(() -> employer("44306184100047")).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void staleVacancyUpdateIsAConflict() {
+        Employer e = employer("55210055400013");
+        Vacancy saved = vacancies.create(draft(e.id()));
+        assertThat(vacancies.update(saved.id(), 0, draft(e.id())).version()).isEqualTo(1L);
+        assertThatThrownBy(() -> vacancies.update(saved.id(), 0, draft(e.id()))).isInstanceOf(ConflictException.class);
+    }
+}
