@@ -1,5 +1,6 @@
 package fr.tremplin.api;
 
+import fr.tremplin.api.cli.TremplinCli;
 import fr.tremplin.data.db.TemporaryDirectory;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
@@ -18,6 +19,9 @@ import java.nio.file.Path;
 public class Application {
     public static void main(String[] args) {
         TemporaryDirectory.keepOutOf(Path.of(""));
+        if (TremplinCli.isCommand(args)) {
+            System.exit(TremplinCli.run(args));
+        }
         Micronaut.run(Application.class, args);
     }
 }

@@ -53,6 +53,13 @@ final class Fields {
         }
     }
 
+    /** Several values as SORTED_SET doc values only (not searchable); nothing when empty. */
+    static void docValuesOnly(Document doc, String name, Collection<String> values) {
+        for (String value : new TreeSet<>(values)) {
+            doc.add(new SortedSetDocValuesField(name, new BytesRef(value)));
+        }
+    }
+
     static void flag(Document doc, String name, boolean value) {
         doc.add(new StringField(name, Boolean.toString(value), Field.Store.NO));
         doc.add(new NumericDocValuesField(name, value ? 1 : 0));

@@ -1,5 +1,7 @@
 package fr.tremplin.core.index;
 
+import fr.tremplin.core.eligibility.Eligibility;
+import fr.tremplin.core.seeker.Programme;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -114,6 +116,14 @@ public final class IndexSchema {
         public static final String AVAILABLE_FROM = "available_from";
         /** Int: year of birth. */
         public static final String BIRTH_YEAR = "birth_year";
+        /** Int, optional: day (epoch day) since which the person has been waiting for a proposal (last proposal
+         *  sent to an employer, else entry into the caseload); absent when unknown. Read by the ranking's
+         *  "waiting" boost. */
+        public static final String WAITING_SINCE = "waiting_since";
+        /** Doc values only (SORTED_SET), optional: one value per programme the person is eligible to, with the rule
+         *  that grants it, {@code PROGRAMME|RULE_ID|reason in French} (see {@link #eligibilityValue}); read to
+         *  explain a match, never searched. */
+        public static final String ELIGIBILITY = "eligibility";
         /** Text: the adviser's summary of the person. */
         public static final String SUMMARY = "summary";
         /** Text: labels of the person's job titles and of their target occupations. */
@@ -122,6 +132,22 @@ public final class IndexSchema {
         private static final String EXPERIENCE_MONTHS_PREFIX = "experience_months.";
 
         private Seeker() {
+        }
+
+        /** The {@link #ELIGIBILITY} doc value of one eligibility: {@code PROGRAMME|RULE_ID|reason}. */
+        public static String eligibilityValue(Eligibility eligibility) {
+            return eligibility.programme().name() + '|' + eligibility.rule() + '|' + eligibility.reason();
+        }
+
+        /** Reads back an {@link #ELIGIBILITY} doc value written by {@link #eligibilityValue}. */
+        public static Eligibility parseEligibility(String value) {
+            int first = value.indexOf('|');
+            int second = first < 0 ? -1 : value.indexOf('|', first + 1);
+            if (second < 0) {
+                throw new IllegalArgumentException("Not an eligibility doc value (PROGRAMME|RULE|reason): '" + value + "'");
+            }
+            return new Eligibility(Programme.valueOf(value.substring(0, first)), value.substring(first + 1, second),
+                    value.substring(second + 1));
         }
 
         /** Int, one field per occupation: months of experience in {@code occupationCode}, e.g. experience_months.F1703. */
@@ -173,6 +199,9 @@ public final class IndexSchema {
         public static final String INSERTION_CLAUSE = "insertion_clause";
         /** Int: insertion hours the vacancy brings (0 without a clause). */
         public static final String INSERTION_HOURS = "insertion_hours";
+        /** Int: the employer's own limit on the distance between a candidate's home and the workplace, in km;
+         *  0 when none. */
+        public static final String MAX_DISTANCE_KM = "max_distance_km";
         /** Text: the vacancy title. */
         public static final String TITLE = "title";
         /** Text: the vacancy description. */

@@ -66,6 +66,11 @@ public final class SeekerDocuments {
         Fields.integer(doc, Seeker.DIPLOMA_LEVEL, view.diplomaLevel());
         Fields.date(doc, Seeker.AVAILABLE_FROM, view.availableFrom());
         Fields.integer(doc, Seeker.BIRTH_YEAR, view.birthYear());
+        if (view.waitingSince() != null) {
+            Fields.date(doc, Seeker.WAITING_SINCE, view.waitingSince());
+        }
+        Fields.docValuesOnly(doc, Seeker.ELIGIBILITY,
+                view.eligibility().stream().map(Seeker::eligibilityValue).toList());
         Fields.text(doc, Seeker.SUMMARY, List.of(view.summary()));
         Fields.text(doc, Seeker.TITLES, titles(view));
         return doc;

@@ -1,5 +1,6 @@
 package fr.tremplin.core.index;
 
+import fr.tremplin.core.eligibility.Eligibility;
 import fr.tremplin.core.seeker.Programme;
 import fr.tremplin.core.seeker.Public;
 import fr.tremplin.core.seeker.SeekerStatus;
@@ -35,13 +36,20 @@ import java.util.Set;
  * @param programmes         programmes the person is eligible to (from the eligibility rules)
  * @param employmentUnit     id of the employment unit that follows the person
  * @param birthYear          year of birth
+ * @param waitingSince       since when the person has been waiting for a proposal: the day of the last proposal sent
+ *                           to an employer, else the day the person entered the caseload; {@code null} when unknown
+ *                           (the ranking's "waiting" boost is then 0)
+ * @param eligibility        the programmes with the rule that grants each, as {@link fr.tremplin.core.eligibility.EligibilityRules}
+ *                           returned them; shown in match explanations. Each one's programme must be in {@code programmes};
+ *                           empty when the indexer does not provide them (explanations then name the programme only)
  */
 public record SeekerIndexView(
         String id, long version, SeekerStatus status, boolean consent,
         String communeInsee, GeoPoint home, int radiusKm, Set<String> licences, boolean hasVehicle,
         List<String> targetOccupations, List<String> jobTitles, List<Experience> experiences, Set<String> skills,
         String summary, int diplomaLevel, LocalDate availableFrom, WorkingTime workingTime,
-        Set<Public> publics, Set<Programme> programmes, String employmentUnit, int birthYear) {
+        Set<Public> publics, Set<Programme> programmes, String employmentUnit, int birthYear,
+        LocalDate waitingSince, List<Eligibility> eligibility) {
 
     /** Longest travel radius accepted, in km. */
     public static final int MAX_RADIUS_KM = 300;
@@ -61,6 +69,7 @@ public record SeekerIndexView(
         summary = summary == null ? "" : summary;
         publics = Set.copyOf(publics);
         programmes = Set.copyOf(programmes);
+        eligibility = List.copyOf(eligibility);
         if (radiusKm < 0 || radiusKm > MAX_RADIUS_KM) {
             throw new IllegalArgumentException("Seeker " + id + ": radius " + radiusKm + " km is outside 0.."
                     + MAX_RADIUS_KM);
@@ -68,5 +77,23 @@ public record SeekerIndexView(
         if (diplomaLevel < 0 || diplomaLevel > 8) {
             throw new IllegalArgumentException("Seeker " + id + ": diploma level " + diplomaLevel + " is outside 0..8");
         }
+        for (Eligibility granted : eligibility) {
+            if (!programmes.contains(granted.programme())) {
+                throw new IllegalArgumentException("Seeker " + id + ": eligibility rule " + granted.rule()
+                        + " grants " + granted.programme() + ", which is not among the programmes " + programmes);
+            }
+        }
+    }
+
+    /** The view without waiting date and eligibility rules (both optional). */
+    public SeekerIndexView(
+            String id, long version, SeekerStatus status, boolean consent,
+            String communeInsee, GeoPoint home, int radiusKm, Set<String> licences, boolean hasVehicle,
+            List<String> targetOccupations, List<String> jobTitles, List<Experience> experiences, Set<String> skills,
+            String summary, int diplomaLevel, LocalDate availableFrom, WorkingTime workingTime,
+            Set<Public> publics, Set<Programme> programmes, String employmentUnit, int birthYear) {
+        this(id, version, status, consent, communeInsee, home, radiusKm, licences, hasVehicle, targetOccupations,
+                jobTitles, experiences, skills, summary, diplomaLevel, availableFrom, workingTime, publics, programmes,
+                employmentUnit, birthYear, null, List.of());
     }
 }

@@ -56,6 +56,7 @@ public final class VacancyDocuments {
         Fields.integer(doc, Vacancy.MIN_DIPLOMA_LEVEL, view.minDiplomaLevel());
         Fields.flag(doc, Vacancy.INSERTION_CLAUSE, view.insertionClause());
         Fields.integer(doc, Vacancy.INSERTION_HOURS, view.insertionHours());
+        Fields.integer(doc, Vacancy.MAX_DISTANCE_KM, view.maxDistanceKm());
         Fields.text(doc, Vacancy.TITLE, List.of(view.title()));
         Fields.text(doc, Vacancy.DESCRIPTION, List.of(view.description()));
         return doc;

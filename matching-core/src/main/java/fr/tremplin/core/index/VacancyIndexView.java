@@ -32,6 +32,8 @@ import java.util.Set;
  * @param insertionClause    the vacancy counts toward a public-procurement insertion clause
  * @param insertionHours     insertion hours it brings (0 without a clause)
  * @param status             OPEN vacancies are matched; the others stay in the index, filtered out
+ * @param maxDistanceKm      the employer's own limit on how far from the workplace a candidate may live, 1 to 300 km;
+ *                           0 when the employer sets none (the candidates' own radius still applies)
  */
 public record VacancyIndexView(
         String id, long version, String employerId, EmployerKind employerKind,
@@ -39,7 +41,7 @@ public record VacancyIndexView(
         String communeInsee, GeoPoint workplace, ContractType contractType, int weeklyHours,
         LocalDate startDate, int positions, Set<String> requiredSkills, Set<String> niceSkills,
         Set<String> requiredLicences, int minDiplomaLevel, boolean insertionClause, int insertionHours,
-        VacancyStatus status) {
+        VacancyStatus status, int maxDistanceKm) {
 
     public VacancyIndexView {
         Objects.requireNonNull(id, "id");
@@ -69,5 +71,22 @@ public record VacancyIndexView(
             throw new IllegalArgumentException("Vacancy " + id + ": " + insertionHours
                     + " insertion hours without an insertion clause, or negative");
         }
+        if (maxDistanceKm < 0 || maxDistanceKm > SeekerIndexView.MAX_RADIUS_KM) {
+            throw new IllegalArgumentException("Vacancy " + id + ": distance limit " + maxDistanceKm
+                    + " km is outside 0.." + SeekerIndexView.MAX_RADIUS_KM + " (0 = no limit)");
+        }
+    }
+
+    /** The view without a distance limit of the employer's own. */
+    public VacancyIndexView(
+            String id, long version, String employerId, EmployerKind employerKind,
+            String occupationCode, String title, String description,
+            String communeInsee, GeoPoint workplace, ContractType contractType, int weeklyHours,
+            LocalDate startDate, int positions, Set<String> requiredSkills, Set<String> niceSkills,
+            Set<String> requiredLicences, int minDiplomaLevel, boolean insertionClause, int insertionHours,
+            VacancyStatus status) {
+        this(id, version, employerId, employerKind, occupationCode, title, description, communeInsee, workplace,
+                contractType, weeklyHours, startDate, positions, requiredSkills, niceSkills, requiredLicences,
+                minDiplomaLevel, insertionClause, insertionHours, status, 0);
     }
 }

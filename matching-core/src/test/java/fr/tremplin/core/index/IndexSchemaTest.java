@@ -19,6 +19,17 @@ class IndexSchemaTest {
     }
 
     @Test
+    void eligibilityDocValuesReadBackWholeEvenWithBarsInTheReason() {
+        var eligibility = new fr.tremplin.core.eligibility.Eligibility(fr.tremplin.core.seeker.Programme.PEC, "PEC_RSA",
+                "Bénéficiaire du RSA | cas particulier : éligible au PEC");
+
+        String value = IndexSchema.Seeker.eligibilityValue(eligibility);
+
+        assertThat(value).isEqualTo("PEC|PEC_RSA|Bénéficiaire du RSA | cas particulier : éligible au PEC");
+        assertThat(IndexSchema.Seeker.parseEligibility(value)).isEqualTo(eligibility);
+    }
+
+    @Test
     void writerUsesBm25WithDefaultsAndTheFrenchAnalyzer() {
         var config = IndexSchema.writerConfig();
 

@@ -1,5 +1,6 @@
 package fr.tremplin.core.index;
 
+import fr.tremplin.core.eligibility.Eligibility;
 import fr.tremplin.core.seeker.Programme;
 import fr.tremplin.core.seeker.Public;
 import fr.tremplin.core.seeker.SeekerStatus;
@@ -36,6 +37,8 @@ public final class SeekerViewFixture {
     private final Set<Programme> programmes = EnumSet.noneOf(Programme.class);
     private String unit = "UNIT-NANTES-NORD";
     private int birthYear = 1990;
+    private LocalDate waitingSince;
+    private final List<Eligibility> eligibility = new ArrayList<>();
 
     private SeekerViewFixture(String id) {
         this.id = id;
@@ -65,10 +68,17 @@ public final class SeekerViewFixture {
     public SeekerViewFixture eligibleTo(Programme value) { programmes.add(value); return this; }
     public SeekerViewFixture followedBy(String employmentUnit) { unit = employmentUnit; return this; }
     public SeekerViewFixture bornIn(int year) { birthYear = year; return this; }
+    public SeekerViewFixture waitingSince(LocalDate day) { waitingSince = day; return this; }
+    /** Eligible to {@code value} by rule {@code rule}, with a French reason. */
+    public SeekerViewFixture eligibleTo(Programme value, String rule, String reason) {
+        programmes.add(value);
+        eligibility.add(new Eligibility(value, rule, reason));
+        return this;
+    }
 
     public SeekerIndexView build() {
         return new SeekerIndexView(id, version, status, consent, commune, home, radiusKm, licences, hasVehicle,
                 targets, jobTitles, experiences, skills, summary, diplomaLevel, availableFrom, workingTime,
-                publics, programmes, unit, birthYear);
+                publics, programmes, unit, birthYear, waitingSince, eligibility);
     }
 }

@@ -31,6 +31,7 @@ public final class VacancyViewFixture {
     private int insertionHours;
     private boolean insertionClause;
     private VacancyStatus status = VacancyStatus.OPEN;
+    private int maxDistanceKm;
 
     private VacancyViewFixture(String id) {
         this.id = id;
@@ -56,10 +57,11 @@ public final class VacancyViewFixture {
     public VacancyViewFixture minDiploma(int level) { minDiploma = level; return this; }
     public VacancyViewFixture insertionClause(int hours) { insertionClause = true; insertionHours = hours; return this; }
     public VacancyViewFixture status(VacancyStatus value) { status = value; return this; }
+    public VacancyViewFixture withinKm(int km) { maxDistanceKm = km; return this; }
 
     public VacancyIndexView build() {
         return new VacancyIndexView(id, version, employerId, employerKind, occupation, title, description, commune,
                 workplace, contractType, weeklyHours, startDate, positions, requiredSkills, niceSkills, licences,
-                minDiploma, insertionClause, insertionHours, status);
+                minDiploma, insertionClause, insertionHours, status, maxDistanceKm);
     }
 }

@@ -1,0 +1,91 @@
+package fr.tremplin.api.matching;
+
+import fr.tremplin.api.common.Paging;
+import fr.tremplin.api.matching.MatchDtos.CandidateItem;
+import fr.tremplin.api.matching.MatchDtos.MatchPage;
+import fr.tremplin.api.matching.MatchDtos.VacancyItem;
+import fr.tremplin.api.security.CurrentUser;
+import fr.tremplin.data.user.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.validation.Validated;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/**
+ * Ranked candidates for a vacancy, ranked vacancies for a person, free search. Advisers, unit managers and
+ * administrators only: employers receive shortlists, never the pool.
+ */
+@Controller("/api/v1")
+@Secured({Role.ADVISER_NAME, Role.UNIT_MANAGER_NAME, Role.ADMIN_NAME})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Validated
+@Tag(name = "Rapprochement")
+public class MatchingController {
+    /** {@code unit=mine}: the caller's own employment unit. */
+    static final String OWN_UNIT = "mine";
+
+    private final MatchingService matching;
+
+    public MatchingController(MatchingService matching) {
+        this.matching = matching;
+    }
+
+    @Operation(summary = "Candidats classés pour une offre, avec l'explication de chaque score",
+            description = "strict=true exige toutes les compétences indispensables ; unit=CODE ou unit=mine filtre sur une unité emploi")
+    @Get("/vacancies/{id}/candidates")
+    public MatchPage<CandidateItem> candidates(
+            @PathVariable String id,
+            @QueryValue(defaultValue = "false") boolean strict,
+            @QueryValue @Nullable String unit,
+            @QueryValue(defaultValue = "0") @Min(value = 0, message = Paging.PAGE_MESSAGE) int page,
+            @QueryValue(defaultValue = "20") @Min(value = 1, message = Paging.SIZE_MESSAGE)
+            @Max(value = Paging.MAX_SIZE, message = Paging.SIZE_MESSAGE) int size,
+            Authentication authentication) {
+        return matching.candidates(id, strict, unit(unit, authentication), page, size);
+    }
+
+    @Operation(summary = "Offres classées pour une personne, avec l'explication de chaque score")
+    @Get("/job-seekers/{id}/vacancies")
+    public MatchPage<VacancyItem> vacancies(
+            @PathVariable String id,
+            @QueryValue(defaultValue = "false") boolean strict,
+            @QueryValue(defaultValue = "0") @Min(value = 0, message = Paging.PAGE_MESSAGE) int page,
+            @QueryValue(defaultValue = "20") @Min(value = 1, message = Paging.SIZE_MESSAGE)
+            @Max(value = Paging.MAX_SIZE, message = Paging.SIZE_MESSAGE) int size) {
+        return matching.vacanciesFor(id, strict, page, size);
+    }
+
+    @Operation(summary = "Recherche libre de candidats : texte, métiers, compétences, lieu et rayon, filtres")
+    @Post("/search/candidates")
+    public MatchPage<CandidateItem> search(
+            @Body @Valid FreeSearchRequest request,
+            @QueryValue(defaultValue = "0") @Min(value = 0, message = Paging.PAGE_MESSAGE) int page,
+            @QueryValue(defaultValue = "20") @Min(value = 1, message = Paging.SIZE_MESSAGE)
+            @Max(value = Paging.MAX_SIZE, message = Paging.SIZE_MESSAGE) int size,
+            Authentication authentication) {
+        FreeSearchRequest scoped = new FreeSearchRequest(request.text(), request.occupations(), request.skills(),
+                request.communeInsee(), request.radiusKm(), request.publics(), request.licences(),
+                request.availableBefore(), unit(request.unit(), authentication));
+        return matching.search(scoped, page, size);
+    }
+
+    private static String unit(@Nullable String unit, Authentication authentication) {
+        if (OWN_UNIT.equals(unit)) {
+            return CurrentUser.of(authentication).unit();
+        }
+        return unit == null || unit.isBlank() ? null : unit;
+    }
+}

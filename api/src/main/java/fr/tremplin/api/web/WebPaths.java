@@ -1,0 +1,26 @@
+package fr.tremplin.api.web;
+
+/** The addresses of the web pages (French, at the root: they share no prefix with /api, /login or /health). */
+public final class WebPaths {
+    public static final String HOME = "/";
+    public static final String LOGIN = "/connexion";
+    public static final String LOGOUT = "/deconnexion";
+    public static final String SEEKERS = "/personnes";
+    public static final String VACANCIES = "/offres";
+    public static final String MY_VACANCIES = "/mes-offres";
+    public static final String MANAGER_HOME = "/pilotage";
+    public static final String ADMIN_HOME = "/administration";
+    public static final String FRAGMENTS = "/fragments";
+    public static final String STATIC = "/static";
+    /** The media type of every page (UTF-8 declared in the header as well as in the page). */
+    public static final String HTML = "text/html;charset=utf-8";
+
+    private WebPaths() {
+    }
+
+    /** Only a path of this site (never "//host" or "https://..."), so a login cannot redirect elsewhere. */
+    public static boolean isLocalPath(String target) {
+        return target != null && target.startsWith("/") && !target.startsWith("//") && !target.startsWith("/\\")
+                && target.chars().noneMatch(c -> c < 0x20);
+    }
+}

@@ -1,0 +1,44 @@
+package fr.tremplin.api.web.layout;
+
+import fr.tremplin.api.web.WebPaths;
+import fr.tremplin.data.user.Role;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The main navigation of each role: only the sections the role may open. */
+public final class Menus {
+    private Menus() {
+    }
+
+    public static List<MenuEntry> of(Role role, String path) {
+        List<String[]> links = new ArrayList<>();
+        switch (role) {
+            case ADVISER -> {
+                links.add(new String[]{"Personnes accompagnées", WebPaths.SEEKERS});
+                links.add(new String[]{"Offres", WebPaths.VACANCIES});
+            }
+            case UNIT_MANAGER -> {
+                links.add(new String[]{"Pilotage", WebPaths.MANAGER_HOME});
+                links.add(new String[]{"Personnes accompagnées", WebPaths.SEEKERS});
+                links.add(new String[]{"Offres", WebPaths.VACANCIES});
+            }
+            case ADMIN -> {
+                links.add(new String[]{"Administration", WebPaths.ADMIN_HOME});
+                links.add(new String[]{"Pilotage", WebPaths.MANAGER_HOME});
+                links.add(new String[]{"Personnes accompagnées", WebPaths.SEEKERS});
+                links.add(new String[]{"Offres", WebPaths.VACANCIES});
+            }
+            case EMPLOYER -> {
+                links.add(new String[]{"Mes offres", WebPaths.MY_VACANCIES});
+                links.add(new String[]{"Publier une offre", WebPaths.VACANCIES + "/nouvelle"});
+            }
+        }
+        return links.stream().map(l -> new MenuEntry(l[0], l[1], isCurrent(path, l[1]))).toList();
+    }
+
+    private static boolean isCurrent(String path, String href) {
+        return path.equals(href) || (path.startsWith(href + "/") && !path.equals(WebPaths.VACANCIES + "/nouvelle"))
+                || (href.equals(WebPaths.VACANCIES + "/nouvelle") && path.equals(href));
+    }
+}

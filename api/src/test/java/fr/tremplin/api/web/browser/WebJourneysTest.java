@@ -1,0 +1,213 @@
+package fr.tremplin.api.web.browser;
+
+import fr.tremplin.api.seeker.JobSeekerMapper;
+import fr.tremplin.api.web.referential.Labels;
+import fr.tremplin.core.vacancy.ContractType;
+import fr.tremplin.core.vacancy.VacancyStatus;
+import fr.tremplin.data.seeker.JobSeekerService;
+import fr.tremplin.data.user.AppUserRepository;
+import fr.tremplin.data.vacancy.Vacancy;
+import fr.tremplin.data.vacancy.VacancyService;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.Select;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static fr.tremplin.api.support.JobSeekerRequestBuilder.aJobSeeker;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The main journeys of the web application in headless chromium: each page is screenshot under
+ * target/screenshots and checked for the accessibility basics (lang=fr, one h1, every field labelled).
+ */
+@ExtendWith(BrowserAvailable.class)
+@MicronautTest(transactional = false)
+@Property(name = "tremplin.test.example-candidates", value = "true")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebJourneysTest {
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JobSeekerService seekers;
+    @Inject
+    JobSeekerMapper seekerMapper;
+    @Inject
+    VacancyService vacancies;
+    @Inject
+    AppUserRepository users;
+    @Inject
+    Labels labels;
+
+    private Browser browser;
+    private String vacancyId;
+
+    @BeforeAll
+    void start() {
+        BrowserAvailable.missing().ifPresent(missing ->
+                fail("Browser tests are required (TREMPLIN_BROWSER_TESTS=required) but " + missing
+                        + ": install chromium chromium-driver"));
+        seekers.create(seekerMapper.toEntity(aJobSeeker().firstName("Inès").lastName("Navarrotest")
+                .externalRef("RSA-WEB-0001").publics("RSA").build()));
+        seekers.create(seekerMapper.toEntity(aJobSeeker().firstName("Yanis").lastName("Navarrotest-Bis")
+                .externalRef("RSA-WEB-0002").publics("YOUTH_UNDER_26").bornOn(LocalDate.now().minusYears(22)).build()));
+        String employerId = users.findByUsername("entreprise").orElseThrow().employerId();
+        vacancyId = vacancies.create(new Vacancy(null, employerId, "F1703", "Maçon coffreur (H/F)",
+                "Chantiers de logements collectifs autour de Nantes.", "44109", ContractType.CDI, 35,
+                LocalDate.now().plusMonths(1), 2, labels.skillsOf("F1703").stream().limit(2).map(c -> c.code()).toList(),
+                List.of(), List.of("B"), null, "MP-2026-017", 420, VacancyStatus.OPEN, null, null, null)).id();
+        browser = new Browser(server.getURL().toString());
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void adviserSearchesOpensEditsWithAnErrorAndCreatesAPerson() {
+        browser.login("conseiller");
+        assertThat(browser.path()).startsWith("/personnes");
+        browser.check("01-conseiller-personnes");
+
+        browser.type("#q", "Navarrotest");
+        browser.click("#rechercher");
+        browser.waitFor("#resultats");
+        assertThat(browser.find("#nombre-resultats").getText()).startsWith("2 personnes trouvées");
+        browser.check("02-conseiller-recherche");
+
+        browser.click("#resultats a");
+        browser.waitFor("#eligibilite");
+        assertThat(browser.find("h1").getText()).isEqualTo("Inès Navarrotest");
+        assertThat(browser.find("#eligibilite").getText()).contains("RSA");
+        browser.check("03-conseiller-fiche");
+
+        browser.click("#modifier");
+        browser.type("#firstName", "");
+        browser.type("#lastName", "Navarrotest-Modifiée");
+        browser.type("#birthDate", "31/02/1990");
+        browser.click("#enregistrer");
+        browser.waitFor("#erreurs");
+        assertThat(browser.find("#firstName-erreur").getText()).isEqualTo("obligatoire");
+        assertThat(browser.find("#birthDate-erreur").getText()).startsWith("date invalide");
+        assertThat(browser.find("#lastName").getAttribute("value")).isEqualTo("Navarrotest-Modifiée");
+        assertThat(browser.find("#birthDate").getAttribute("value")).isEqualTo("31/02/1990");
+        browser.check("04-conseiller-erreurs");
+
+        browser.type("#firstName", "Inès");
+        browser.type("#birthDate", "02/03/1990");
+        browser.click("#enregistrer");
+        browser.waitFor("#fiche-enregistree");
+        assertThat(browser.find("h1").getText()).isEqualTo("Inès Navarrotest-Modifiée");
+
+        browser.open("/personnes/nouvelle");
+        browser.type("#externalRef", "RSA-WEB-0003");
+        browser.type("#lastName", "Lefebvretest");
+        browser.type("#firstName", "Maëlle");
+        browser.type("#birthDate", "14/07/1988");
+        browser.type("#communeInsee", "Saint-Herbl");
+        String commune = browser.firstProposal("liste-communes");
+        browser.type("#communeInsee", commune);
+        browser.type("#targetOccupationToAdd", "aide maçon");
+        String occupation = browser.firstProposal("liste-metiers-vises");
+        browser.type("#targetOccupationToAdd", occupation);
+        browser.find("#skills-legende").click();
+        browser.waitFor("#choix-metiers input[type=checkbox]");
+        browser.click("label[for=consent-oui]");
+        browser.check("05-conseiller-nouvelle-fiche-saisie");
+        browser.click("#enregistrer");
+        browser.waitFor("#fiche-enregistree");
+        assertThat(browser.find("h1").getText()).isEqualTo("Maëlle Lefebvretest");
+        assertThat(browser.find("main").getText()).contains(commune).contains(occupation.substring(0, occupation.indexOf(" (")));
+        browser.check("06-conseiller-fiche-creee");
+    }
+
+    @Test
+    @Order(2)
+    void adviserOpensAVacancyAndSeesTheRankedCandidatesPanel() {
+        browser.open("/offres");
+        browser.waitFor("#offres");
+        browser.check("07-conseiller-offres");
+        browser.open("/offres/" + vacancyId);
+        browser.waitFor("#liste-candidats");
+        assertThat(browser.find("h1").getText()).isEqualTo("Maçon coffreur (H/F)");
+        assertThat(browser.all("#liste-candidats > li")).hasSize(2);
+        assertThat(browser.find("#liste-candidats").getText()).contains("87 / 100").contains("12,4 km");
+        browser.click("label[for=choisir-0]");
+        assertThat(browser.all("#choisir-0").get(0).isSelected()).isTrue();
+        browser.check("08-conseiller-offre-candidats");
+        browser.logout();
+    }
+
+    @Test
+    @Order(3)
+    void employerPostsAVacancyWithAutocompleteAndSeesItInTheirList() {
+        browser.login("entreprise");
+        assertThat(browser.path()).startsWith("/mes-offres");
+        browser.check("09-employeur-mes-offres");
+
+        browser.click("#publier");
+        browser.type("#title", "Maçon VRD (H/F)");
+        browser.waitFor("#suggestions-metier button");
+        browser.check("10-employeur-suggestions");
+        browser.click("#suggestions-metier button");
+        assertThat(browser.find("#occupation").getAttribute("value")).contains(" — ");
+        browser.waitFor("#competences select");
+        new Select(browser.find("#competence-0")).selectByValue("REQUIRED");
+        new Select(browser.find("#competence-1")).selectByValue("NICE");
+        browser.type("#hoursPerWeek", "35");
+        browser.click("#publier-offre");
+        browser.waitFor("#erreurs");
+        assertThat(browser.find("#communeInsee-erreur").getText()).startsWith("obligatoire");
+        assertThat(browser.find("#title").getAttribute("value")).isEqualTo("Maçon VRD (H/F)");
+        assertThat(new Select(browser.find("#competence-0")).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("REQUIRED");
+        browser.check("11-employeur-erreur");
+
+        browser.type("#communeInsee", "Rezé");
+        String commune = browser.firstProposal("liste-communes");
+        browser.type("#communeInsee", commune);
+        browser.click("#publier-offre");
+        browser.waitFor("#offre-publiee");
+        assertThat(browser.find("#offres").getText()).contains("Maçon VRD (H/F)");
+        browser.check("12-employeur-offre-publiee");
+        browser.logout();
+    }
+
+    @Test
+    @Order(4)
+    void managerAndAdministratorOpenTheirHomesAndAnAdviserIsRefusedAdministration() {
+        browser.login("responsable");
+        assertThat(browser.path()).startsWith("/pilotage");
+        assertThat(browser.find("main").getText()).containsIgnoringCase("bientôt").contains("Activité par unité");
+        browser.check("13-responsable-pilotage");
+        browser.logout();
+
+        browser.login("admin");
+        assertThat(browser.path()).startsWith("/administration");
+        browser.check("14-admin-administration");
+        browser.logout();
+
+        browser.login("conseiller");
+        browser.open("/administration");
+        assertThat(browser.find("h1").getText()).isEqualTo("Accès refusé");
+        browser.check("15-acces-refuse");
+        browser.logout();
+    }
+}

@@ -1,0 +1,13 @@
+package fr.tremplin.indexer;
+
+/** Whether the indexes can serve searches. */
+public enum IndexState {
+    /** Not opened yet ({@code tremplin.index.auto-start=false} and nothing asked for it). */
+    CLOSED,
+    /** Open, but there is no index and no rebuild is running (auto-rebuild off, or the last one failed). */
+    NO_INDEX,
+    /** The first build is running: nothing to search yet. */
+    BUILDING,
+    /** Searchable (a rebuild may be running in the background, see {@link IndexStatus#rebuild()}). */
+    READY
+}

@@ -1,0 +1,221 @@
+package fr.tremplin.indexer;
+
+import fr.tremplin.indexer.outbox.OutboxFollower;
+import fr.tremplin.indexer.outbox.OutboxFollowers;
+import fr.tremplin.indexer.store.Generation;
+import fr.tremplin.indexer.store.GenerationStore;
+import fr.tremplin.indexer.store.IndexKind;
+import fr.tremplin.indexer.store.IndexPosition;
+import fr.tremplin.indexer.store.IndexStoreException;
+import fr.tremplin.indexer.store.LuceneIndex;
+import fr.tremplin.indexer.store.SearchFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The generation searches use and the outbox follower that feeds it, and the one place where it changes:
+ * opened on start, swapped by a rebuild, closed on shutdown. Searches read {@link #active()} without
+ * locking; a search that meets a generation closed by a swap retries on the new one.
+ */
+final class LiveIndex {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveIndex.class);
+
+    /** Why the index on disk cannot be used as it is. */
+    record NeedsRebuild(String reason) {
+    }
+
+    private final GenerationStore store;
+    private final OutboxFollowers followers;
+    private volatile OutboxFollower active;
+    private volatile boolean opened;
+    private volatile boolean closed;
+
+    LiveIndex(GenerationStore store, OutboxFollowers followers) {
+        this.store = store;
+        this.followers = followers;
+    }
+
+    /**
+     * Locks the index directory and opens the current generation, if there is a usable one.
+     *
+     * @return why a rebuild is needed, if it is
+     */
+    synchronized Optional<NeedsRebuild> open() {
+        if (opened) {
+            return Optional.empty();
+        }
+        requireNotClosed();
+        store.open();
+        opened = true;
+        Optional<Generation> current;
+        try {
+            current = store.openCurrent();
+        } catch (IndexStoreException e) {
+            LOG.error("The index in {} cannot be opened; it will be rebuilt: {}", store.root(), e.getMessage(), e);
+            return Optional.of(new NeedsRebuild("the index cannot be opened: " + e.getMessage()));
+        }
+        if (current.isEmpty()) {
+            return Optional.of(new NeedsRebuild("there is no index in " + store.root()));
+        }
+        Generation generation = current.get();
+        IndexPosition position;
+        try {
+            position = generation.committedPosition();
+        } catch (RuntimeException e) {
+            generation.close();
+            LOG.error("The index {} has no readable outbox position; it will be rebuilt: {}", generation.directory(),
+                    e.getMessage(), e);
+            return Optional.of(new NeedsRebuild("the index has no outbox position: " + e.getMessage()));
+        }
+        active = followers.follow(generation, position);
+        LOG.info("Index {} opened: {} job seekers, {} vacancies, resuming the outbox after id {}", generation.name(),
+                generation.seekers().searchableDocuments(), generation.vacancies().searchableDocuments(),
+                position.watermark());
+        if (!position.isCurrentFormat()) {
+            return Optional.of(new NeedsRebuild("the index was written in format " + position.format()
+                    + ", this version writes format " + IndexPosition.FORMAT));
+        }
+        long newest = followers.newestId();
+        if (position.watermark() > newest) {
+            return Optional.of(new NeedsRebuild("its outbox position " + position.watermark()
+                    + " is ahead of the newest outbox row " + newest + " (the database was replaced or restored)"));
+        }
+        long oldest = followers.oldestRetainedId();
+        if (oldest > position.watermark() + 1) {
+            return Optional.of(new NeedsRebuild("its outbox position " + position.watermark()
+                    + " is older than the oldest retained outbox row " + oldest
+                    + " (the node was stopped longer than tremplin.index.outbox-retention)"));
+        }
+        return Optional.empty();
+    }
+
+    boolean isOpen() {
+        return opened && !closed;
+    }
+
+    GenerationStore store() {
+        return store;
+    }
+
+    /** The follower of the generation in use, or null while there is none. */
+    OutboxFollower active() {
+        return active;
+    }
+
+    /**
+     * Makes {@code rebuilt} the generation in use: holds the current follower (nothing more is applied
+     * to the old generation), catches the new one up one last time and commits it, switches the pointer,
+     * then closes and deletes the old generation.
+     */
+    void swapTo(OutboxFollower rebuilt) {
+        OutboxFollower old;
+        synchronized (this) {
+            requireNotClosed();
+            old = active;
+            if (old != null) {
+                old.hold();
+            }
+            try {
+                rebuilt.catchUp();
+                rebuilt.commit();
+                store.makeCurrent(rebuilt.generation());
+                active = rebuilt;
+                if (old != null) {
+                    old.retire();
+                }
+            } finally {
+                if (old != null) {
+                    old.release();
+                }
+            }
+        }
+        if (old != null) {
+            dispose(old);
+        }
+    }
+
+    /** Runs {@code work} with a searcher of the generation in use. */
+    <T> T withSearcher(IndexKind kind, SearchFunction<T> work, Supplier<String> notReady) {
+        while (true) {
+            OutboxFollower follower = active;
+            if (follower == null) {
+                throw new IndexNotReadyException(notReady.get());
+            }
+            LuceneIndex index = follower.generation().index(kind);
+            IndexSearcher searcher;
+            try {
+                searcher = index.acquire();
+            } catch (AlreadyClosedException e) {
+                if (active != follower) {
+                    continue; // swapped meanwhile: search the new generation
+                }
+                throw e;
+            }
+            try {
+                return work.apply(searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Search in the " + kind.label() + " index " + index.path()
+                        + " failed: " + e.getMessage(), e);
+            } finally {
+                index.release(searcher);
+            }
+        }
+    }
+
+    /** Commits what was applied and closes the generation and the directory lock. */
+    void close() {
+        OutboxFollower follower;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            follower = active;
+            active = null;
+        }
+        try {
+            if (follower != null) {
+                follower.hold();
+                try {
+                    follower.commit();
+                    LOG.info("Index {} committed at outbox position {} and closed", follower.generation().name(),
+                            follower.watermark());
+                } catch (RuntimeException e) {
+                    LOG.error("Committing the index {} on shutdown failed; the next start re-applies the outbox from"
+                            + " the last commit: {}", follower.generation().name(), e.toString(), e);
+                } finally {
+                    follower.release();
+                    follower.close();
+                }
+            }
+        } finally {
+            if (opened) {
+                store.close();
+            }
+        }
+    }
+
+    private void dispose(OutboxFollower old) {
+        String name = old.generation().name();
+        try {
+            old.close();
+        } catch (RuntimeException e) {
+            LOG.warn("Closing the replaced index generation {} failed: {}", name, e.getMessage(), e);
+        }
+        store.deleteQuietly(name);
+    }
+
+    private void requireNotClosed() {
+        if (closed) {
+            throw new IllegalStateException("The index service is closed");
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package fr.tremplin.indexer.store;
+
+import fr.tremplin.core.index.IndexSchema;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * One Lucene index on disk: its only {@link IndexWriter} and a near-real-time {@link SearcherManager} opened
+ * from it. The searcher is reopened only when {@link #refresh()} is called (controlled reopen: the outbox
+ * follower calls it right after applying changes). Writes are idempotent: {@link #upsert} replaces the
+ * document of the same id, {@link #delete} of an absent id does nothing.
+ *
+ * <p>Thread-safety: IndexWriter and SearcherManager are thread-safe; callers serialise the writes that must
+ * not interleave (see the outbox follower).
+ */
+public final class LuceneIndex implements Closeable {
+
+    private final IndexKind kind;
+    private final Path path;
+    private final Directory directory;
+    private final Analyzer analyzer;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private LuceneIndex(IndexKind kind, Path path, Directory directory, Analyzer analyzer, IndexWriter writer,
+                        SearcherManager searchers) {
+        this.kind = kind;
+        this.path = path;
+        this.directory = directory;
+        this.analyzer = analyzer;
+        this.writer = writer;
+        this.searchers = searchers;
+    }
+
+    /** Opens an existing index; fails when {@code path} holds no committed index. */
+    public static LuceneIndex open(IndexKind kind, Path path, int ramBufferMb) {
+        return open(kind, path, IndexWriterConfig.OpenMode.APPEND, ramBufferMb);
+    }
+
+    /** Creates an empty index in {@code path} (which should be new and empty). */
+    public static LuceneIndex create(IndexKind kind, Path path, int ramBufferMb) {
+        return open(kind, path, IndexWriterConfig.OpenMode.CREATE, ramBufferMb);
+    }
+
+    private static LuceneIndex open(IndexKind kind, Path path, IndexWriterConfig.OpenMode mode, int ramBufferMb) {
+        Directory directory = null;
+        Analyzer analyzer = null;
+        IndexWriter writer = null;
+        try {
+            directory = FSDirectory.open(path);
+            analyzer = IndexSchema.analyzer();
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setSimilarity(IndexSchema.similarity())
+                    .setOpenMode(mode)
+                    .setRAMBufferSizeMB(ramBufferMb)
+                    .setCommitOnClose(false);
+            writer = new IndexWriter(directory, config);
+            SearcherManager searchers = new SearcherManager(writer, true, false, new SchemaSearcherFactory());
+            return new LuceneIndex(kind, path, directory, analyzer, writer, searchers);
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(writer, analyzer, directory);
+            throw new IndexStoreException("Cannot open the " + kind.label() + " index in " + path + " (" + mode + "): "
+                    + e, e);
+        }
+    }
+
+    public IndexKind kind() {
+        return kind;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** Adds or replaces the document of {@code id}. */
+    public void upsert(String id, Document document) {
+        try {
+            writer.updateDocument(IndexSchema.idTerm(id), document);
+        } catch (IOException e) {
+            throw failure("write document " + id, e);
+        }
+    }
+
+    /** Adds a document known to be new (bulk load into a fresh index): cheaper than an upsert. */
+    public void add(Document document) {
+        try {
+            writer.addDocument(document);
+        } catch (IOException e) {
+            throw failure("add a document", e);
+        }
+    }
+
+    public void delete(String id) {
+        try {
+            writer.deleteDocuments(IndexSchema.idTerm(id));
+        } catch (IOException e) {
+            throw failure("delete document " + id, e);
+        }
+    }
+
+    /** Makes the changes durable with {@code position} in the commit's user data. */
+    public void commit(IndexPosition position) {
+        writer.setLiveCommitData(position.toUserData().entrySet());
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw failure("commit", e);
+        }
+    }
+
+    /** The position stored in the last commit. */
+    public IndexPosition committedPosition() {
+        try {
+            Map<String, String> data = DirectoryReader.listCommits(directory).getLast().getUserData();
+            return IndexPosition.fromUserData(data, "the " + kind.label() + " index in " + path);
+        } catch (IOException e) {
+            throw failure("read the last commit", e);
+        }
+    }
+
+    /** Reopens the searcher on the latest changes, waiting if another thread is reopening it. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw failure("refresh the searcher", e);
+        }
+    }
+
+    /** A searcher to release with {@link #release}; throws {@code AlreadyClosedException} once closed. */
+    public IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw failure("acquire a searcher", e);
+        }
+    }
+
+    public void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw failure("release a searcher", e);
+        }
+    }
+
+    /** Live documents seen by the current searcher. */
+    public int searchableDocuments() {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** Closes searcher manager and writer; changes not committed are dropped (commit first). */
+    @Override
+    public void close() {
+        try {
+            IOUtils.close(searchers, writer, analyzer, directory);
+        } catch (IOException e) {
+            throw failure("close", e);
+        }
+    }
+
+    private IndexStoreException failure(String action, IOException e) {
+        return new IndexStoreException("Cannot " + action + " in the " + kind.label() + " index " + path + ": " + e, e);
+    }
+
+    /** Searchers with the schema's similarity, so that scoring matches what the writer assumed. */
+    private static final class SchemaSearcherFactory extends SearcherFactory {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setSimilarity(IndexSchema.similarity());
+            return searcher;
+        }
+    }
+}

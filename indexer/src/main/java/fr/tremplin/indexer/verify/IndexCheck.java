@@ -1,0 +1,59 @@
+package fr.tremplin.indexer.verify;
+
+import fr.tremplin.indexer.store.IndexKind;
+
+import java.util.List;
+
+/**
+ * Database vs one index. Differences are counted in full and listed up to {@value #SAMPLE} ids each.
+ *
+ * @param index          which index
+ * @param databaseRows   rows in the table
+ * @param indexDocuments live documents in the index
+ * @param missingCount   rows without a document
+ * @param extraCount     documents without a row (a person erased from the database but still in the index)
+ * @param staleCount     documents whose version differs from the row's
+ * @param duplicates     documents beyond one per id (0 unless upserts were bypassed)
+ * @param missing        some missing ids
+ * @param extra          some extra ids
+ * @param stale          some stale documents
+ */
+public record IndexCheck(IndexKind index, long databaseRows, long indexDocuments, long missingCount, long extraCount,
+                         long staleCount, long duplicates, List<String> missing, List<String> extra,
+                         List<StaleDocument> stale) {
+
+    /** Ids listed per kind of difference. */
+    public static final int SAMPLE = 20;
+
+    public IndexCheck {
+        missing = List.copyOf(missing);
+        extra = List.copyOf(extra);
+        stale = List.copyOf(stale);
+    }
+
+    public boolean consistent() {
+        return missingCount == 0 && extraCount == 0 && staleCount == 0 && duplicates == 0;
+    }
+
+    /** One line, e.g. "job seekers: 28,000 rows, 27,998 documents, 2 missing (3f2a…, 9bc1…)". */
+    public String summary() {
+        StringBuilder s = new StringBuilder("%s: %,d rows, %,d documents".formatted(index.label(), databaseRows,
+                indexDocuments));
+        if (consistent()) {
+            return s.append(", consistent").toString();
+        }
+        if (missingCount > 0) {
+            s.append(", %,d missing %s".formatted(missingCount, missing));
+        }
+        if (extraCount > 0) {
+            s.append(", %,d extra %s".formatted(extraCount, extra));
+        }
+        if (staleCount > 0) {
+            s.append(", %,d stale %s".formatted(staleCount, stale));
+        }
+        if (duplicates > 0) {
+            s.append(", %,d duplicate documents".formatted(duplicates));
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,151 @@
+package fr.tremplin.indexer;
+
+import fr.tremplin.data.employer.EmployerService;
+import fr.tremplin.data.index.OutboxFeed;
+import fr.tremplin.data.index.VersionScan;
+import fr.tremplin.data.seeker.JobSeeker;
+import fr.tremplin.data.seeker.JobSeekerService;
+import fr.tremplin.data.vacancy.VacancyService;
+import fr.tremplin.indexer.store.IndexKind;
+import fr.tremplin.indexer.testing.IndexTests;
+import fr.tremplin.indexer.testing.RandomWriter;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import static fr.tremplin.indexer.testing.IndexComparison.assertIndexEqualsDatabase;
+import static fr.tremplin.indexer.testing.SeekerFixture.aSeeker;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Transactions that commit out of id order, or roll back, neither lose nor block changes. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConcurrentWritersTest implements TestPropertyProvider {
+
+    private static final Duration GAP_TIMEOUT = Duration.ofSeconds(2);
+
+    @Inject
+    IndexService index;
+    @Inject
+    JobSeekerService seekers;
+    @Inject
+    VacancyService vacancies;
+    @Inject
+    EmployerService employers;
+    @Inject
+    TransactionOperations<Connection> transactions;
+    @Inject
+    OutboxFeed outbox;
+    @Inject
+    VersionScan versions;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> p = IndexTests.properties(IndexTests.freshDir("concurrent"));
+        p.put("tremplin.index.gap-timeout", GAP_TIMEOUT.toMillis() + "ms");
+        return p;
+    }
+
+    @BeforeAll
+    void ready() {
+        assertThat(index.awaitReady(Duration.ofSeconds(60))).as("index ready: %s", index.status()).isTrue();
+    }
+
+    @Test
+    void rowCommittedAfterLaterIdsIsNotSkipped() throws Exception {
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        CompletableFuture<JobSeeker> slow = CompletableFuture.supplyAsync(() -> transactions.executeWrite(status -> {
+            JobSeeker s = seekers.create(aSeeker().named("Lente", "Transaction").build());
+            written.countDown();
+            await(commit);
+            return s;
+        }));
+        assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+        long slowId = outbox.maxId(); // allocated, not committed: invisible to others... but MAX sees none
+        JobSeeker fast1 = seekers.create(aSeeker().build());
+        JobSeeker fast2 = seekers.create(aSeeker().build());
+        long fastId = outbox.maxId();
+
+        index.syncNow();
+        assertThat(index.indexedVersion(IndexKind.SEEKERS, fast1.id())).isPresent();
+        assertThat(index.indexedVersion(IndexKind.SEEKERS, fast2.id())).isPresent();
+        IndexStatus waiting = index.status();
+        assertThat(waiting.pendingGaps()).as("the open transaction's id is waited for").isGreaterThanOrEqualTo(1);
+        assertThat(waiting.watermark()).as("stored position stays below the gap").isLessThan(fastId);
+        assertThat(slowId).isLessThan(fastId);
+
+        commit.countDown();
+        JobSeeker late = slow.get(10, TimeUnit.SECONDS);
+        index.syncNow();
+
+        assertThat(index.indexedVersion(IndexKind.SEEKERS, late.id())).hasValue(late.version());
+        assertThat(index.status().pendingGaps()).isZero();
+        assertThat(index.status().watermark()).isGreaterThanOrEqualTo(fastId);
+    }
+
+    @Test
+    void rolledBackTransactionHoldsThePositionOnlyUntilTheGapTimeout() {
+        transactions.executeWrite(status -> {
+            seekers.create(aSeeker().named("Annulée", "Transaction").build());
+            status.setRollbackOnly();
+            return null;
+        });
+        JobSeeker after = seekers.create(aSeeker().build());
+        long afterId = outbox.maxId();
+        index.syncNow();
+        assertThat(index.indexedVersion(IndexKind.SEEKERS, after.id())).as("later rows are not blocked").isPresent();
+        assertThat(index.status().watermark()).isLessThan(afterId);
+
+        long deadline = System.nanoTime() + GAP_TIMEOUT.multipliedBy(3).toNanos();
+        while (index.status().watermark() < afterId && System.nanoTime() < deadline) {
+            index.syncNow();
+        }
+        assertThat(index.status().watermark()).as("rolled-back id given up after the gap timeout").isEqualTo(afterId);
+    }
+
+    @Test
+    void concurrentWritersEndWithIndexEqualToDatabase() throws Exception {
+        int threads = 6;
+        List<RandomWriter> writers = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<CompletableFuture<Void>> running = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            RandomWriter writer = new RandomWriter(seekers, vacancies, employers, transactions, 100 + i, 15);
+            writers.add(writer);
+            running.add(CompletableFuture.runAsync(() -> writer.run(60), pool));
+        }
+        CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        pool.shutdown();
+
+        assertIndexEqualsDatabase(index, versions);
+        assertThat(index.verify().consistent()).isTrue();
+        assertThat(writers.stream().mapToInt(RandomWriter::writes).sum()).isEqualTo(threads * 60);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The test never released the open transaction");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package fr.tremplin.indexer.outbox;
+
+import fr.tremplin.data.index.OutboxFeed;
+import fr.tremplin.data.index.VersionScan;
+import fr.tremplin.data.seeker.JobSeekerService;
+import fr.tremplin.indexer.IndexService;
+import fr.tremplin.indexer.rebuild.ProgressListener;
+import fr.tremplin.indexer.testing.IndexTests;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+import static fr.tremplin.indexer.testing.IndexComparison.assertIndexEqualsDatabase;
+import static fr.tremplin.indexer.testing.SeekerFixture.aSeeker;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Old outbox rows go; a node that needed them notices on start and rebuilds. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OutboxRetentionTest implements TestPropertyProvider {
+
+    @Inject
+    ApplicationContext context;
+    @Inject
+    OutboxFeed outbox;
+    @Inject
+    JobSeekerService seekers;
+    @Inject
+    Clock clock;
+    @Inject
+    VersionScan versions;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> p = IndexTests.properties(IndexTests.freshDir("retention-unused"));
+        p.put("tremplin.index.auto-start", "false");
+        return p;
+    }
+
+    @Test
+    void nodeOlderThanTheRetainedOutboxRebuildsOnStart() {
+        Path dir = IndexTests.freshDir("retention");
+        String before;
+        try (IndexService node = IndexTests.serviceOn(context, dir)) {
+            before = node.rebuild(ProgressListener.NONE).generation();
+        }
+        for (int i = 0; i < 3; i++) {
+            seekers.create(aSeeker().build());
+        }
+        long newest = outbox.maxId();
+
+        OutboxRetention eightDaysLater = new OutboxRetention(outbox,
+                IndexTests.configuration(context, dir, Duration.ofDays(7)),
+                Clock.offset(clock, Duration.ofDays(8)));
+        assertThat(eightDaysLater.clean()).isPositive();
+        assertThat(outbox.minId()).as("the newest row is kept").isEqualTo(newest);
+        assertThat(outbox.maxId()).isEqualTo(newest);
+
+        try (IndexService node = IndexTests.serviceOn(context, dir)) {
+            node.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (node.status().lastRebuild().isEmpty() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(node.status().lastRebuild()).as("rebuilt on start: %s", node.status()).isPresent();
+            assertThat(node.status().generation()).isPresent().get().isNotEqualTo(before);
+            assertIndexEqualsDatabase(node, versions);
+        }
+    }
+}

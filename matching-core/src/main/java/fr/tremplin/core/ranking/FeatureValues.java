@@ -1,0 +1,37 @@
+package fr.tremplin.core.ranking;
+
+/** The value in [0, 1] of each feature, from the raw facts of a pair; docs/ranking.md states each formula. */
+final class FeatureValues {
+
+    /** Average month length, in days. */
+    static final double DAYS_PER_MONTH = 365.25 / 12;
+
+    private FeatureValues() {
+    }
+
+    /** Linear up to {@link MatchPolicy#experienceSaturationYears()}, then 1. */
+    static double experience(int months, MatchPolicy policy) {
+        return Math.min(1.0, months / 12.0 / policy.experienceSaturationYears());
+    }
+
+    /** 1 at 0 km, halving every {@link MatchPolicy#distanceHalfKm()}: 0.5 at that distance, 0.25 at twice. */
+    static double distance(double km, MatchPolicy policy) {
+        return Math.pow(0.5, Math.max(0, km) / policy.distanceHalfKm());
+    }
+
+    /** 1 at or above the requirement (or without one), {@link MatchPolicy#diplomaOneLevelBelow()} one level below, else 0. */
+    static double diploma(int level, int required, MatchPolicy policy) {
+        if (required <= 0 || level >= required) {
+            return 1.0;
+        }
+        return required - level == 1 ? policy.diplomaOneLevelBelow() : 0.0;
+    }
+
+    /** Linear up to {@link MatchPolicy#waitingSaturationMonths()}, then 1; 0 when unknown (negative days). */
+    static double waiting(int days, MatchPolicy policy) {
+        if (days <= 0) {
+            return 0.0;
+        }
+        return Math.min(1.0, days / (DAYS_PER_MONTH * policy.waitingSaturationMonths()));
+    }
+}

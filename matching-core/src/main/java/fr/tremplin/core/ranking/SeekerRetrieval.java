@@ -1,0 +1,107 @@
+package fr.tremplin.core.ranking;
+
+import fr.tremplin.core.index.IndexSchema.Seeker;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The retrieval query over the job-seeker index: the people who share something with the query, scored with
+ * exactly their occupation and skill contributions (constant-score clauses boosted by effective weight ×
+ * level, or × skill weight / total), so the Lucene score plus the weights of the other features bounds the
+ * final score. The scored set is restricted to people with at least one occupation in common (the same, a
+ * ROME close or evolution mobility, or the same professional domain) or one specific skill in common (not a
+ * transversal one, see {@link MatchPolicy#commonSkillOccupations()}), plus, in a free search, those matching
+ * the text; people sharing only a grand domain or a transversal skill are not retrieved.
+ */
+final class SeekerRetrieval {
+
+    private SeekerRetrieval() {
+    }
+
+    /**
+     * @param text a free search's text, part of the retrieval; {@code null} for none
+     * @return the query, and whether it scores the occupation, skill and text features
+     */
+    static Query query(OccupationTargets occupations, WeightedSkills skills, TextRelevance text,
+                       FeatureWeights weights, MatchPolicy policy) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        int clauses = 0;
+        if (occupations != null) {
+            builder.add(occupationClause(occupations, weights.of(Feature.OCCUPATION), policy), BooleanClause.Occur.SHOULD);
+            clauses++;
+        }
+        if (skills != null) {
+            double weight = weights.of(Feature.SKILLS);
+            for (int i = 0; i < skills.size(); i++) {
+                if (!skills.retrieves(i)) {
+                    continue;
+                }
+                Query skill = new ConstantScoreQuery(new TermQuery(new Term(Seeker.SKILL, skills.code(i))));
+                builder.add(new BoostQuery(skill, (float) (weight * skills.weight(i) / skills.total())),
+                        BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+        }
+        if (text != null) {
+            builder.add(new BoostQuery(text.query(), (float) (weights.of(Feature.TEXT) / text.normaliser())),
+                    BooleanClause.Occur.SHOULD);
+            clauses++;
+        }
+        if (clauses == 0) {
+            return new BoostQuery(new ConstantScoreQuery(MatchAllDocsQuery.INSTANCE), 0f);
+        }
+        return builder.build();
+    }
+
+    /** How much the features this query does not score can add on top of its Lucene score. */
+    static double boundSlack(FeatureWeights weights, MatchPolicy policy, WeightedSkills skills, boolean textRetrieved) {
+        double slack = 0;
+        for (Feature feature : Feature.values()) {
+            boolean scored = feature == Feature.OCCUPATION || feature == Feature.SKILLS
+                    || (feature == Feature.TEXT && textRetrieved);
+            if (!scored) {
+                slack += weights.of(feature);
+            }
+        }
+        // the grand domain and the transversal skills are scored but not retrieved
+        double skillSlack = skills == null ? 0 : weights.of(Feature.SKILLS) * skills.nonRetrievingShare();
+        return slack + weights.of(Feature.OCCUPATION) * policy.sameGrandDomainLevel() + skillSlack;
+    }
+
+    private static Query occupationClause(OccupationTargets occupations, double weight, MatchPolicy policy) {
+        List<Query> levels = new ArrayList<>();
+        for (OccupationRelation relation : List.of(OccupationRelation.SAME_TARGET, OccupationRelation.CLOSE,
+                OccupationRelation.EVOLUTION)) {
+            Collection<String> codes = occupations.codesAt(relation);
+            if (!codes.isEmpty()) {
+                BooleanQuery held = new BooleanQuery.Builder()
+                        .add(new TermInSetQuery(Seeker.TARGET_OCCUPATION, bytes(codes)), BooleanClause.Occur.SHOULD)
+                        .add(new TermInSetQuery(Seeker.EXPERIENCE_OCCUPATION, bytes(codes)), BooleanClause.Occur.SHOULD)
+                        .build();
+                levels.add(new BoostQuery(new ConstantScoreQuery(held), (float) (weight * relation.level(policy))));
+            }
+        }
+        if (!occupations.domains().isEmpty()) {
+            Query domain = new ConstantScoreQuery(new TermInSetQuery(Seeker.DOMAIN, bytes(occupations.domains())));
+            levels.add(new BoostQuery(domain, (float) (weight * OccupationRelation.DOMAIN.level(policy))));
+        }
+        return new DisjunctionMaxQuery(levels, 0f);
+    }
+
+    static List<BytesRef> bytes(Collection<String> codes) {
+        return codes.stream().map(BytesRef::new).toList();
+    }
+}

@@ -1,0 +1,169 @@
+package fr.tremplin.core.ranking;
+
+import fr.tremplin.core.index.Analyzers;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * French text relevance between the query side's text and the documents' text fields, as a value in [0, 1].
+ *
+ * <p>The text is analysed with {@link Analyzers#FRENCH} (the index's own analyzer) into terms, and every term
+ * becomes a plain {@link TermQuery}: no query parser ever sees the text, so no input can raise a syntax error
+ * or reach another field. "Strong" terms (a vacancy's title, a person's job titles) weigh more than "weak"
+ * ones (a description or summary); one-letter tokens (the "H/F" of job ads) are dropped, and the number of
+ * terms is capped ({@value #MAX_STRONG_TERMS} strong, {@value #MAX_WEAK_TERMS} weak).
+ *
+ * <p>The raw score is Lucene's BM25 (the schema's similarity) for that query. BM25 gives each matching term at
+ * most {@code boost × idf}; the normaliser is {@link MatchPolicy#textSaturation()} × the sum, over the strong
+ * terms present in the index, of their best {@code boost × idf}. value = min(1, raw / normaliser): a profile
+ * naming the vacancy's title words reaches about 1, one sharing only a few description words stays low.
+ * The per-document score is read from a separate scorer advanced to the documents being ranked, so it adds
+ * no clause to the retrieval (except in a free search, where the text is itself a criterion).
+ */
+final class TextRelevance {
+
+    static final int MAX_STRONG_TERMS = 16;
+    static final int MAX_WEAK_TERMS = 24;
+    static final int MAX_TEXT_CHARS = 8_000;
+
+    private static final Analyzer FRENCH = Analyzers.french();
+
+    /** A text field of the searched index and the boost a term gets in it. */
+    record FieldBoost(String field, float boost) {}
+
+    private final Query query;
+    private final Weight weight;
+    private final double normaliser;
+
+    private TextRelevance(Query query, Weight weight, double normaliser) {
+        this.query = query;
+        this.weight = weight;
+        this.normaliser = normaliser;
+    }
+
+    /**
+     * The relevance of {@code strongText} and {@code weakText} against the searcher's documents, or
+     * {@code null} when none of their terms occurs in the index (the feature then does not apply).
+     */
+    static TextRelevance of(IndexSearcher searcher, String strongText, String weakText, List<FieldBoost> strongFields,
+                            List<FieldBoost> weakFields, MatchPolicy policy) throws IOException {
+        Set<String> strong = terms(strongText, MAX_STRONG_TERMS, Set.of());
+        Set<String> weak = terms(weakText, MAX_WEAK_TERMS, strong);
+        if (strong.isEmpty() && weak.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        double strongMax = add(searcher, builder, strong, strongFields);
+        double weakMax = add(searcher, builder, weak, weakFields);
+        double best = strongMax > 0 ? strongMax : weakMax;
+        if (best <= 0) {
+            return null;
+        }
+        Query query = builder.build();
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+        return new TextRelevance(query, weight, policy.textSaturation() * best);
+    }
+
+    /** Adds a clause per (term, field) and returns the sum over terms of their best boost × idf. */
+    private static double add(IndexSearcher searcher, BooleanQuery.Builder builder, Set<String> terms,
+                              List<FieldBoost> fields) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        double sum = 0;
+        for (String text : terms) {
+            double best = 0;
+            for (FieldBoost field : fields) {
+                Term term = new Term(field.field(), text);
+                int docFreq = reader.docFreq(term);
+                CollectionStatistics stats = searcher.collectionStatistics(field.field());
+                if (docFreq == 0 || stats == null) {
+                    continue;
+                }
+                builder.add(new BoostQuery(new TermQuery(term), field.boost()), BooleanClause.Occur.SHOULD);
+                best = Math.max(best, field.boost() * idf(docFreq, stats.docCount()));
+            }
+            sum += best;
+        }
+        return sum;
+    }
+
+    /** BM25's idf (Lucene's BM25Similarity). */
+    private static double idf(long docFreq, long docCount) {
+        return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
+    }
+
+    /** The distinct analysed terms of {@code text} (two characters or more), at most {@code max}, without {@code except}. */
+    static Set<String> terms(String text, int max, Set<String> except) {
+        Set<String> terms = new LinkedHashSet<>();
+        if (text == null || text.isBlank()) {
+            return terms;
+        }
+        String bounded = text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
+        for (String term : Analyzers.terms(FRENCH, bounded)) {
+            if (terms.size() >= max) {
+                break;
+            }
+            if (term.length() >= 2 && !except.contains(term)) {
+                terms.add(term);
+            }
+        }
+        return terms;
+    }
+
+    /** The query whose BM25 score is the raw relevance (a free search adds it to the retrieval). */
+    Query query() {
+        return query;
+    }
+
+    double normaliser() {
+        return normaliser;
+    }
+
+    /** The value in [0, 1] of a raw score. */
+    double value(double raw) {
+        return Math.min(1.0, raw / normaliser);
+    }
+
+    /** The per-document raw score in one segment; documents must be asked in increasing order. */
+    Leaf leaf(LeafReaderContext context) throws IOException {
+        return new Leaf(weight.scorer(context));
+    }
+
+    static final class Leaf {
+        private final Scorer scorer;
+        private final DocIdSetIterator iterator;
+
+        private Leaf(Scorer scorer) {
+            this.scorer = scorer;
+            this.iterator = scorer == null ? null : scorer.iterator();
+        }
+
+        double score(int doc) throws IOException {
+            if (iterator == null) {
+                return 0;
+            }
+            int current = iterator.docID();
+            if (current < doc) {
+                current = iterator.advance(doc);
+            }
+            return current == doc ? scorer.score() : 0;
+        }
+    }
+}
