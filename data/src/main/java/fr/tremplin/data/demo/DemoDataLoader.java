@@ -139,10 +139,11 @@ public class DemoDataLoader {
         List<Employer> employers;
         List<JobSeeker> seekers = List.of();
         List<Vacancy> vacancies = List.of();
+        DemoData data = null;
         if (wantData && !dataPresent) {
             LOG.info("Demo data: generating {} job seekers, {} companies and {} open vacancies (seed {})…",
                     size.seekers(), size.companies(), size.vacancies(), configuration.seed());
-            DemoData data = generator.generate(size);
+            data = generator.generate(size);
             employers = data.employers();
             seekers = data.seekers();
             vacancies = data.vacancies();
@@ -165,6 +166,10 @@ public class DemoDataLoader {
         writer.seekers(seekers, progress("job seekers", seekers.size()));
         writer.vacancies(vacancies, progress("vacancies", vacancies.size()));
         writer.users(users);
+        if (data != null) { // the past of the data set (shortlists, placements, insertion hours), with it
+            new DemoHistoryWriter(connection).write(new DemoHistoryGenerator(configuration.seed(), LocalDate.now(clock),
+                    clock.getZone(), Instant.now(clock)).generate(data));
+        }
         return new Report(employers.size(), seekers.size(), vacancies.size(), users.size(), generateMillis, millisSince(t1));
     }
 

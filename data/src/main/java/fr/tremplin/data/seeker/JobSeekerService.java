@@ -7,6 +7,9 @@ import fr.tremplin.data.common.NotFoundException;
 import fr.tremplin.data.outbox.AggregateType;
 import fr.tremplin.data.outbox.Outbox;
 import fr.tremplin.data.outbox.OutboxOperation;
+import fr.tremplin.data.shortlist.ShortlistClosure;
+import fr.tremplin.core.seeker.SeekerStatus;
+import fr.tremplin.core.shortlist.Reason;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
@@ -23,10 +26,12 @@ public class JobSeekerService {
 
     private final JobSeekerRepository repository;
     private final Outbox outbox;
+    private final ShortlistClosure shortlists;
 
-    public JobSeekerService(JobSeekerRepository repository, Outbox outbox) {
+    public JobSeekerService(JobSeekerRepository repository, Outbox outbox, ShortlistClosure shortlists) {
         this.repository = repository;
         this.outbox = outbox;
+        this.shortlists = shortlists;
     }
 
     @ReadOnly
@@ -60,6 +65,7 @@ public class JobSeekerService {
         } catch (OptimisticLockException e) {
             throw ConflictException.staleVersion(expectedVersion, null);
         }
+        closeProposalsIfNoLongerAvailable(current, updated);
         outbox.record(AggregateType.JOB_SEEKER, id, OutboxOperation.UPSERT);
         return updated;
     }
@@ -68,8 +74,19 @@ public class JobSeekerService {
     @Transactional
     public void delete(String id) {
         JobSeeker current = get(id);
+        shortlists.closeProposalsOf(id, Reason.SEEKER_ERASED);
         repository.delete(current);
         outbox.record(AggregateType.JOB_SEEKER, id, OutboxOperation.DELETE);
+    }
+
+    /** A person who withdraws consent, pauses or leaves is no longer proposed to employers. */
+    private void closeProposalsIfNoLongerAvailable(JobSeeker before, JobSeeker after) {
+        if (before.consentToShare() && !after.consentToShare()) {
+            shortlists.closeProposalsOf(after.id(), Reason.CONSENT_WITHDRAWN);
+        } else if (before.status() == SeekerStatus.ACTIVE && after.status() != SeekerStatus.ACTIVE
+                && after.status() != SeekerStatus.PLACED) {
+            shortlists.closeProposalsOf(after.id(), Reason.SEEKER_UNAVAILABLE);
+        }
     }
 
     private JobSeeker saveNew(JobSeeker seeker) {

@@ -1,0 +1,52 @@
+package fr.tremplin.api.report;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * CSV that a French spreadsheet opens as is: UTF-8 with a byte-order mark, ';' between cells, CRLF line
+ * ends, decimal comma, dates as dd/MM/yyyy; cells holding ';', '"' or a line break are quoted (RFC 4180).
+ */
+final class FrenchCsv {
+    static final String MEDIA_TYPE = "text/csv";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final StringBuilder text = new StringBuilder("\uFEFF");
+
+    FrenchCsv row(List<?> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                text.append(';');
+            }
+            text.append(cell(cells.get(i)));
+        }
+        text.append("\r\n");
+        return this;
+    }
+
+    byte[] bytes() {
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String cell(Object value) {
+        String s = switch (value) {
+            case null -> "";
+            case BigDecimal d -> d.stripTrailingZeros().toPlainString().replace('.', ',');
+            case Double d -> BigDecimal.valueOf(d).stripTrailingZeros().toPlainString().replace('.', ',');
+            case LocalDate d -> d.format(DATE);
+            default -> value.toString();
+        };
+        if (s.indexOf(';') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            return '"' + s.replace("\"", "\"\"") + '"';
+        }
+        return s;
+    }
+
+    /** A ratio (0–1) as a percentage with one decimal, or null. */
+    static Double percent(Double ratio) {
+        return ratio == null ? null : BigDecimal.valueOf(ratio * 100).setScale(1, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+}
