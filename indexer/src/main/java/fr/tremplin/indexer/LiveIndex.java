@@ -126,6 +126,7 @@ final class LiveIndex {
             try {
                 rebuilt.catchUp();
                 rebuilt.commit();
+                rebuilt.generation().refresh();
                 store.makeCurrent(rebuilt.generation());
                 active = rebuilt;
                 if (old != null) {

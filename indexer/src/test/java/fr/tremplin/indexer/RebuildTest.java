@@ -4,6 +4,7 @@ import fr.tremplin.data.employer.EmployerService;
 import fr.tremplin.data.index.VersionScan;
 import fr.tremplin.data.seeker.JobSeekerService;
 import fr.tremplin.data.vacancy.VacancyService;
+import fr.tremplin.indexer.rebuild.ProgressListener;
 import fr.tremplin.indexer.rebuild.RebuildAlreadyRunningException;
 import fr.tremplin.indexer.rebuild.RebuildPhase;
 import fr.tremplin.indexer.rebuild.RebuildProgress;
@@ -131,6 +132,15 @@ class RebuildTest implements TestPropertyProvider {
         assertThat(progress.stream().map(RebuildProgress::phase).distinct()).containsExactly(RebuildPhase.values());
         assertThat(progress.stream().mapToLong(RebuildProgress::done).toArray()).isSorted();
         assertThat(progress.getLast().done()).isEqualTo(report.documents());
+    }
+
+    @Test
+    void searchesSeeTheRebuiltIndexWithoutAnyFurtherWrite() {
+        index.rebuild(ProgressListener.NONE);
+        long rows = versions.all(VersionScan.Table.JOB_SEEKER).size();
+        int searchable = index.withSeekerSearcher(searcher -> searcher.getIndexReader().numDocs());
+        assertThat(searchable).as("documents visible to searches right after the swap").isEqualTo((int) rows);
+        assertThat(index.status().documents().get(IndexKind.SEEKERS)).isEqualTo((int) rows);
     }
 
     @Test

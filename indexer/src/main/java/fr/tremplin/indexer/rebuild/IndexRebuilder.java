@@ -88,6 +88,7 @@ public class IndexRebuilder {
             long seekerCount = loadSeekers(generation.seekers(), reader, run);
             long vacancyCount = loadVacancies(generation.vacancies(), reader, run);
             generation.commit(replayFrom);
+            generation.refresh(); // the searchers were opened on the empty index: show the bulk load
 
             run.phase(RebuildPhase.REPLAYING);
             OutboxFollower follower = followers.follow(generation, replayFrom);
