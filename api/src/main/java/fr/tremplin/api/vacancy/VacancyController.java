@@ -3,8 +3,6 @@ package fr.tremplin.api.vacancy;
 import fr.tremplin.api.common.PageResponse;
 import fr.tremplin.api.common.Paging;
 import fr.tremplin.api.security.CurrentUser;
-import fr.tremplin.core.vacancy.ContractType;
-import fr.tremplin.core.vacancy.VacancyStatus;
 import fr.tremplin.data.common.InvalidDataException;
 import fr.tremplin.data.user.Role;
 import fr.tremplin.data.vacancy.Vacancy;
@@ -54,7 +52,7 @@ public class VacancyController {
     public HttpResponse<VacancyResponse> create(@Body @Valid VacancyRequest request, Authentication authentication) {
         String employerId = employerOf(request, CurrentUser.of(authentication));
         checks.check(employerId, request);
-        Vacancy created = service.create(toEntity(employerId, request));
+        Vacancy created = service.create(VacancyMapper.toEntity(employerId, request));
         return HttpResponse.created(VacancyResponse.of(created), URI.create("/api/v1/vacancies/" + created.id()));
     }
 
@@ -79,7 +77,7 @@ public class VacancyController {
         String employerId = request.employerId() == null ? current.employerId() : request.employerId();
         user.requireEmployerAccess(employerId);
         checks.check(employerId, request);
-        return VacancyResponse.of(service.update(id, request.version(), toEntity(employerId, request)));
+        return VacancyResponse.of(service.update(id, request.version(), VacancyMapper.toEntity(employerId, request)));
     }
 
     @Operation(summary = "Supprimer une offre")
@@ -121,18 +119,5 @@ public class VacancyController {
         }
         user.requireEmployerAccess(request.employerId());
         return request.employerId();
-    }
-
-    private static Vacancy toEntity(String employerId, VacancyRequest r) {
-        return new Vacancy(null, employerId, r.occupation(), r.title().strip(), r.description(), r.communeInsee(),
-                ContractType.valueOf(r.contractType()), r.hoursPerWeek(), r.startDate(), r.positions(),
-                distinct(r.requiredSkills()), distinct(r.niceToHaveSkills()), distinct(r.requiredLicences()),
-                r.minDiplomaLevel(), r.insertionClause() == null ? null : r.insertionClause().contractRef(),
-                r.insertionClause() == null ? null : r.insertionClause().hours(),
-                r.status() == null ? VacancyStatus.OPEN : VacancyStatus.valueOf(r.status()), null, null, null);
-    }
-
-    private static java.util.List<String> distinct(java.util.List<String> values) {
-        return values == null ? java.util.List.of() : values.stream().map(String::strip).distinct().toList();
     }
 }

@@ -2,13 +2,12 @@ package fr.tremplin.api.web.vacancy;
 
 import fr.tremplin.api.vacancy.InsertionClauseDto;
 import fr.tremplin.api.vacancy.VacancyChecks;
+import fr.tremplin.api.vacancy.VacancyMapper;
 import fr.tremplin.api.vacancy.VacancyRequest;
 import fr.tremplin.api.web.form.FieldErrors;
 import fr.tremplin.api.web.form.SaveResult;
 import fr.tremplin.api.web.referential.Choice;
 import fr.tremplin.api.web.referential.Labels;
-import fr.tremplin.core.vacancy.ContractType;
-import fr.tremplin.core.vacancy.VacancyStatus;
 import fr.tremplin.data.common.ConflictException;
 import fr.tremplin.data.common.InvalidDataException;
 import fr.tremplin.data.vacancy.Vacancy;
@@ -53,7 +52,7 @@ public class VacancyFormService {
         }
         try {
             checks.check(employerId, request);
-            Vacancy entity = toEntity(employerId, request);
+            Vacancy entity = VacancyMapper.toEntity(employerId, request);
             return SaveResult.saved(id == null ? service.create(entity).id()
                     : service.update(id, request.version(), entity).id());
         } catch (InvalidDataException e) {
@@ -104,19 +103,6 @@ public class VacancyFormService {
         return new VacancyRequest(employerId, occupation, f.title(), blankToNull(f.description()), commune,
                 f.contractType(), hours, date("startDate", f.startDate(), false, errors), positions, required, nice,
                 f.requiredLicences(), diploma, clause, f.status(), version(f.version()));
-    }
-
-    static Vacancy toEntity(String employerId, VacancyRequest r) {
-        return new Vacancy(null, employerId, r.occupation(), r.title().strip(), r.description(), r.communeInsee(),
-                ContractType.valueOf(r.contractType()), r.hoursPerWeek(), r.startDate(), r.positions(),
-                distinct(r.requiredSkills()), distinct(r.niceToHaveSkills()), distinct(r.requiredLicences()),
-                r.minDiplomaLevel(), r.insertionClause() == null ? null : r.insertionClause().contractRef(),
-                r.insertionClause() == null ? null : r.insertionClause().hours(),
-                r.status() == null ? VacancyStatus.OPEN : VacancyStatus.valueOf(r.status()), null, null, null);
-    }
-
-    private static List<String> distinct(List<String> values) {
-        return values == null ? List.of() : values.stream().map(String::strip).distinct().toList();
     }
 
     @Nullable
