@@ -6,7 +6,8 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 TREMPLIN_BROWSER_TESTS=required ./mvnw -B -q -pl api verify -Dtest=WebJourneysTest -Dsurefire.failIfNoSpecifiedTests=false
 mkdir -p docs/screenshots
-for shot in 08-conseiller-offre-candidats 04-conseiller-erreurs 10-employeur-suggestions 01-conseiller-personnes; do
+for shot in 08-conseiller-offre-candidats 04-conseiller-erreurs 10-employeur-suggestions 01-conseiller-personnes \
+    20-employeur-selection-pseudonymisee 24-responsable-rapports; do
   cp "api/target/screenshots/$shot.png" docs/screenshots/
 done
 echo "Screenshots copied to docs/screenshots/"

@@ -36,6 +36,8 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
     private static String frenchDetail(HttpStatus status, String detail) {
         return switch (status) {
             case NOT_FOUND -> "Aucune ressource à cette adresse.";
+            case UNAUTHORIZED -> "Connectez-vous (POST /login) puis envoyez le jeton : Authorization: Bearer <jeton>.";
+            case FORBIDDEN -> "Votre rôle ne permet pas d'accéder à cette ressource.";
             case REQUEST_ENTITY_TOO_LARGE -> "Le corps de la requête dépasse la taille autorisée. " + detail;
             case BAD_REQUEST -> "Le corps ou les paramètres de la requête sont mal formés : " + detail;
             default -> detail;

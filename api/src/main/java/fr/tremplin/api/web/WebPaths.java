@@ -8,7 +8,12 @@ public final class WebPaths {
     public static final String SEEKERS = "/personnes";
     public static final String VACANCIES = "/offres";
     public static final String MY_VACANCIES = "/mes-offres";
+    public static final String SHORTLISTS = "/selections";
+    public static final String MY_SHORTLISTS = "/mes-selections";
     public static final String MANAGER_HOME = "/pilotage";
+    public static final String REPORTS = "/pilotage/rapports";
+    public static final String CLAUSES = "/pilotage/clauses";
+    public static final String ADMIN_INDEX = "/administration/index";
     public static final String ADMIN_HOME = "/administration";
     public static final String FRAGMENTS = "/fragments";
     public static final String STATIC = "/static";

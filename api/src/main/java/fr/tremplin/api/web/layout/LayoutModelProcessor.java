@@ -13,14 +13,16 @@ import java.util.Map;
 
 /**
  * Adds what the layout of every page needs to its model: {@code user} (null when anonymous), {@code menu}
- * (the role's sections), {@code csrf} (the token every form carries) and {@code path}.
+ * (the role's sections), {@code csrf} (the token every form carries), {@code path} and {@code fmt} ({@link Formats}).
  */
 @Singleton
 public class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
     private final CsrfTokens csrf;
+    private final Formats formats;
 
-    public LayoutModelProcessor(CsrfTokens csrf) {
+    public LayoutModelProcessor(CsrfTokens csrf, Formats formats) {
         this.csrf = csrf;
+        this.formats = formats;
     }
 
     @Override
@@ -33,6 +35,7 @@ public class LayoutModelProcessor implements ViewModelProcessor<Map<String, Obje
             model.putIfAbsent("menu", user == null ? List.of() : Menus.of(user.role(), request.getPath()));
             model.putIfAbsent("csrf", csrf.tokenFor(request));
             model.putIfAbsent("path", request.getPath());
+            model.putIfAbsent("fmt", formats);
         });
     }
 }

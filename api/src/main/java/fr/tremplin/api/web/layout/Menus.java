@@ -17,20 +17,26 @@ public final class Menus {
             case ADVISER -> {
                 links.add(new String[]{"Personnes accompagnées", WebPaths.SEEKERS});
                 links.add(new String[]{"Offres", WebPaths.VACANCIES});
+                links.add(new String[]{"Sélections", WebPaths.SHORTLISTS});
             }
             case UNIT_MANAGER -> {
                 links.add(new String[]{"Pilotage", WebPaths.MANAGER_HOME});
+                links.add(new String[]{"Rapports", WebPaths.REPORTS});
+                links.add(new String[]{"Clauses d'insertion", WebPaths.CLAUSES});
                 links.add(new String[]{"Personnes accompagnées", WebPaths.SEEKERS});
                 links.add(new String[]{"Offres", WebPaths.VACANCIES});
             }
             case ADMIN -> {
                 links.add(new String[]{"Administration", WebPaths.ADMIN_HOME});
+                links.add(new String[]{"Index de recherche", WebPaths.ADMIN_INDEX});
                 links.add(new String[]{"Pilotage", WebPaths.MANAGER_HOME});
+                links.add(new String[]{"Rapports", WebPaths.REPORTS});
                 links.add(new String[]{"Personnes accompagnées", WebPaths.SEEKERS});
                 links.add(new String[]{"Offres", WebPaths.VACANCIES});
             }
             case EMPLOYER -> {
                 links.add(new String[]{"Mes offres", WebPaths.MY_VACANCIES});
+                links.add(new String[]{"Sélections reçues", WebPaths.MY_SHORTLISTS});
                 links.add(new String[]{"Publier une offre", WebPaths.VACANCIES + "/nouvelle"});
             }
         }
@@ -38,6 +44,9 @@ public final class Menus {
     }
 
     private static boolean isCurrent(String path, String href) {
+        if (href.equals(WebPaths.MANAGER_HOME) || href.equals(WebPaths.ADMIN_HOME)) {
+            return path.equals(href);
+        }
         return path.equals(href) || (path.startsWith(href + "/") && !path.equals(WebPaths.VACANCIES + "/nouvelle"))
                 || (href.equals(WebPaths.VACANCIES + "/nouvelle") && path.equals(href));
     }

@@ -5,8 +5,6 @@ import fr.tremplin.api.security.CurrentUser;
 import fr.tremplin.api.web.WebPaths;
 import fr.tremplin.api.web.form.Choices;
 import fr.tremplin.api.web.layout.Pager;
-import fr.tremplin.api.web.ranking.CandidateFilters;
-import fr.tremplin.api.web.ranking.CandidateSource;
 import fr.tremplin.api.web.referential.Choice;
 import fr.tremplin.api.web.referential.Labels;
 import fr.tremplin.data.employer.Employer;
@@ -41,14 +39,14 @@ public class VacancyPagesController {
     private final VacancyService vacancies;
     private final EmployerService employers;
     private final Labels labels;
-    private final CandidateSource candidates;
+    private final VacancyPageModels pages;
 
     public VacancyPagesController(VacancyService vacancies, EmployerService employers, Labels labels,
-                                  CandidateSource candidates) {
+                                  VacancyPageModels pages) {
         this.vacancies = vacancies;
         this.employers = employers;
         this.labels = labels;
-        this.candidates = candidates;
+        this.pages = pages;
     }
 
     @Get(WebPaths.VACANCIES)
@@ -102,17 +100,8 @@ public class VacancyPagesController {
         CurrentUser user = CurrentUser.of(authentication);
         Vacancy vacancy = vacancies.get(id);
         user.requireEmployerAccess(vacancy.employerId());
-        Map<String, Object> model = new HashMap<>();
-        model.put("vacancy", VacancyView.of(vacancy, employers.get(vacancy.employerId()), labels));
+        Map<String, Object> model = pages.of(vacancy, user, strict, unite, page, java.util.List.of());
         model.put("saved", enregistree != null);
-        model.put("canEdit", user.role() != Role.UNIT_MANAGER);
-        model.put("strict", strict);
-        model.put("unite", unite == null ? "" : unite);
-        model.put("units", labels.units());
-        if (!user.isEmployer()) {
-            model.put("candidates", candidates.candidatesFor(vacancy,
-                    new CandidateFilters(strict, unite == null || unite.isBlank() ? null : unite, Math.max(page, 0))));
-        }
         return new ModelAndView<>("vacancies/show", model);
     }
 

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -200,7 +202,7 @@ class WebJourneysTest {
     void managerAndAdministratorOpenTheirHomesAndAnAdviserIsRefusedAdministration() {
         browser.login("responsable");
         assertThat(browser.path()).startsWith("/pilotage");
-        assertThat(browser.find("main").getText()).containsIgnoringCase("bientôt").contains("Activité par unité");
+        assertThat(browser.find("main").getText()).contains("Activité par unité").contains("Clauses d'insertion");
         browser.check("13-responsable-pilotage");
         browser.logout();
 
@@ -213,6 +215,111 @@ class WebJourneysTest {
         browser.open("/administration");
         assertThat(browser.find("h1").getText()).isEqualTo("Accès refusé");
         browser.check("15-acces-refuse");
+        browser.logout();
+    }
+
+    @Test
+    @Order(5)
+    void adviserTicksCandidatesBuildsTheShortlistAndSendsIt() {
+        browser.login("conseiller");
+        browser.open("/offres/" + vacancyId);
+        browser.waitFor("#liste-candidats");
+        browser.driver().findElement(By.xpath("//label[contains(., 'Ajouter Inès N.')]")).click();
+        browser.driver().findElement(By.xpath("//label[contains(., 'Ajouter Yanis N.')]")).click();
+        browser.type("#note", "Deux profils motivés, disponibles dès le mois prochain.");
+        browser.click("#envoyer-selection");
+        browser.waitFor("#message-selection");
+        assertThat(browser.path()).startsWith("/selections/");
+        assertThat(browser.find("#statut-selection").getText()).isEqualToIgnoringCase("brouillon");
+        assertThat(browser.find("#personnes").getText()).contains("Inès").contains("Yanis");
+        browser.check("16-conseiller-selection-brouillon");
+
+        browser.click("#envoyer");
+        browser.waitFor("#message-selection");
+        assertThat(browser.find("#statut-selection").getText()).isEqualToIgnoringCase("envoyée à l'employeur");
+        assertThat(browser.find("#historique").getText()).contains("brouillon → envoyée à l'employeur");
+        browser.check("17-conseiller-selection-envoyee");
+
+        browser.open("/selections");
+        assertThat(browser.find("#selections").getText()).contains("Maçon coffreur (H/F)");
+        browser.check("18-conseiller-selections");
+        browser.logout();
+    }
+
+    @Test
+    @Order(6)
+    void employerOpensThePseudonymisedShortlistMeetsOnePersonAndDeclinesTheOther() {
+        browser.login("entreprise");
+        browser.open("/mes-selections");
+        browser.check("19-employeur-selections-recues");
+        browser.driver().findElement(By.xpath("//table[@id='selections']//a[contains(., 'Maçon coffreur')]")).click();
+        browser.waitFor("#nom-1");
+        String before = browser.find("main").getText();
+        assertThat(before).doesNotContain("@").doesNotContain("0600000000").doesNotContain("Navarrotest")
+                .contains("Inès N.").contains("Yanis N.").contains("Deux profils motivés");
+        assertThat(browser.all("[id^=contact-]")).isEmpty();
+        browser.check("20-employeur-selection-pseudonymisee");
+
+        int ines = browser.find("#nom-0").getText().startsWith("Inès") ? 0 : 1;
+        int yanis = 1 - ines;
+        browser.click("#rencontrer-" + ines);
+        browser.waitFor("#message-reponse");
+        assertThat(browser.find("#contact-" + ines).getText()).contains("amina@example.org").contains("0600000000")
+                .contains("Navarrotest");
+        assertThat(browser.all("#contact-" + yanis)).isEmpty();
+        String after = browser.find("main").getText();
+        assertThat(after.split("amina@example.org", -1)).as("one person's contact details only").hasSize(2);
+        assertThat(browser.find("#nom-" + yanis).getText()).isEqualTo("Yanis N.");
+        browser.check("21-employeur-coordonnees");
+
+        browser.click("#decliner-" + yanis);
+        browser.click("#confirmer-refus-" + yanis);
+        browser.waitFor("#motif-" + yanis + "-erreur");
+        assertThat(browser.find("#motif-" + yanis + "-erreur").getText()).isEqualTo("choisissez un motif");
+        browser.check("22-employeur-refus-erreur");
+        new Select(browser.find("#motif-" + yanis)).selectByValue("DISTANCE");
+        browser.click("#confirmer-refus-" + yanis);
+        browser.waitFor("#message-reponse");
+        assertThat(browser.find("#statut-" + yanis).getText()).isEqualToIgnoringCase("non retenue par l'employeur");
+        assertThat(browser.find("#statut-" + ines).getText()).isEqualToIgnoringCase("entretien demandé");
+        browser.check("23-employeur-refus");
+        browser.logout();
+    }
+
+    @Test
+    @Order(7)
+    void managerOpensTheReportsAndTheClauses() {
+        browser.login("responsable");
+        browser.click("#lien-rapports");
+        browser.waitFor("#rapport");
+        assertThat(browser.find("#rapport").getText()).contains("Sélections envoyées").contains("Embauches");
+        assertThat(browser.all("#graphique-propositions svg rect")).hasSize(4);
+        assertThat(browser.all("#graphique-contrats svg rect")).isNotEmpty();
+        assertThat(browser.find("#telecharger-csv").getAttribute("href")).contains("/api/v1/reports/activity?format=csv");
+        browser.check("24-responsable-rapports");
+        browser.open("/pilotage/clauses");
+        assertThat(browser.find("h1").getText()).isEqualTo("Clauses d’insertion");
+        browser.check("25-responsable-clauses");
+        browser.logout();
+    }
+
+    @Test
+    @Order(8)
+    void administratorChecksAndRebuildsTheIndex() {
+        browser.login("admin");
+        browser.open("/administration/index");
+        assertThat(browser.find("#etat").getText()).startsWithIgnoringCase("Opérationnel");
+        browser.check("26-admin-index");
+        browser.click("#verifier");
+        browser.waitFor("#resultat-verification");
+        browser.check("27-admin-index-verification");
+        browser.click("#reconstruire");
+        browser.waitFor("#reconstruction-lancee");
+        // htmx polls the status panel every second and stops once the rebuild is over
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30)).until(d ->
+                d.findElements(By.id("reconstruction-en-cours")).isEmpty());
+        assertThat(browser.find("#derniere-reconstruction").getText()).contains("gen-000002");
+        browser.check("28-admin-index-reconstruit");
         browser.logout();
     }
 }
