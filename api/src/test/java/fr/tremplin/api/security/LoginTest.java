@@ -10,6 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
+import fr.tremplin.indexer.IndexService;
+import jakarta.inject.Inject;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,8 +42,13 @@ class LoginTest extends ApiTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED.getCode());
     }
 
+    @Inject
+    IndexService index;
+
     @Test
     void healthIsPublicAndUp() {
+        // the index is built in the background on a fresh start: /health is DOWN (503) until it is ready
+        assertThat(index.awaitReady(java.time.Duration.ofSeconds(60))).isTrue();
         HttpResponse<Map> response = api.exchange(HttpRequest.GET("/health"), Map.class);
         assertThat(response.code()).isEqualTo(HttpStatus.OK.getCode());
         assertThat(body(response)).containsEntry("status", "UP");

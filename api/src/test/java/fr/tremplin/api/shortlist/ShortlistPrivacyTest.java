@@ -65,7 +65,7 @@ class ShortlistPrivacyTest extends ApiTest {
     }
 
     @Test
-    void consentIsCheckedAgainWhenSending() {
+    void withdrawingConsentTakesThePersonOffADraftSoNothingIsSent() {
         String seeker = s.seeker();
         String id = s.draft(vacancy, List.of(seeker));
         Map<String, Object> record = s.seekerRecord(seeker);
@@ -73,10 +73,12 @@ class ShortlistPrivacyTest extends ApiTest {
                 .externalRef((String) record.get("externalRef")).consent(false)
                 .version(((Number) record.get("version")).longValue()).build();
         ok(api.as(ADVISER, HttpRequest.PUT("/api/v1/job-seekers/" + seeker, update)), HttpStatus.OK);
+        // the consent withdrawal closes the person's open proposals, drafts included: nobody is left to send
+        assertThat(candidate(s.read(ADVISER, id), seeker))
+                .containsEntry("status", "CLOSED").containsEntry("reason", "CONSENT_WITHDRAWN");
         HttpResponse<Map> send = s.send(id);
-        assertThat(send.code()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
-        assertThat(errorFields(send)).containsExactly("jobSeekerIds[0]");
-        assertThat(s.read(ADVISER, id)).containsEntry("status", "DRAFT");
+        assertThat(send.code()).isEqualTo(HttpStatus.CONFLICT.getCode());
+        assertThat(s.read(ADVISER, id).get("status")).isNotEqualTo("SENT");
     }
 
     @Test
