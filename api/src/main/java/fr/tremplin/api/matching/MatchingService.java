@@ -22,6 +22,7 @@ import fr.tremplin.data.common.InvalidDataException;
 import fr.tremplin.data.employer.Employer;
 import fr.tremplin.data.employer.EmployerService;
 import fr.tremplin.data.index.EmployerSource;
+import fr.tremplin.data.index.ProposalDates;
 import fr.tremplin.data.index.SeekerSource;
 import fr.tremplin.data.index.VacancySource;
 import fr.tremplin.data.seeker.JobSeeker;
@@ -59,11 +60,13 @@ public class MatchingService {
     private final EmployerSource employerRows;
     private final Referential referential;
     private final ReferentialChecks checks;
+    private final ProposalDates proposals;
 
     public MatchingService(Ranking ranking, IndexService index, IndexDocuments documents, VacancyService vacancies,
                            EmployerService employers, JobSeekerService seekers, SeekerSource seekerRows,
                            VacancySource vacancyRows, EmployerSource employerRows, Referential referential,
-                           ReferentialChecks checks) {
+                           ReferentialChecks checks, ProposalDates proposals) {
+        this.proposals = proposals;
         this.ranking = ranking;
         this.index = index;
         this.documents = documents;
@@ -88,7 +91,7 @@ public class MatchingService {
 
     public MatchPage<VacancyItem> vacanciesFor(String seekerId, boolean strict, int page, int size) {
         JobSeeker seeker = seekers.get(seekerId);
-        SeekerIndexView view = documents.seekerView(seeker);
+        SeekerIndexView view = documents.seekerView(seeker, proposals.lastProposalOf(List.of(seekerId)).get(seekerId));
         VacancyQuery query = new VacancyQuery(view, strict, PageRequest.of(page, size));
         RankedPage<VacancyHit> ranked = index.withVacancySearcher(searcher -> ranking.vacancies(searcher, query));
         List<String> ids = ranked.hits().stream().map(VacancyHit::vacancyId).toList();

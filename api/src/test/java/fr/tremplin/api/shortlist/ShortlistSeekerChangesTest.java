@@ -7,6 +7,23 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import fr.tremplin.core.index.IndexSchema;
+import fr.tremplin.indexer.IndexService;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.inject.Inject;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 
 import static fr.tremplin.api.shortlist.ShortlistScenario.ADVISER;
@@ -19,6 +36,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 @Property(name = "tremplin.shortlists.follow-up-enabled", value = "false")
 class ShortlistSeekerChangesTest extends ApiTest {
+
+    @Inject
+    IndexService index;
+    @Inject
+    DataSource dataSource;
+
+    /** The person's "waiting without a proposal since" day, as the index holds it. */
+    private LocalDate indexedWaitingSince(String seekerId) {
+        index.syncNow(Duration.ofSeconds(10));
+        return index.withSeekerSearcher(searcher -> {
+            TopDocs hit = searcher.search(new TermQuery(IndexSchema.idTerm(seekerId)), 1);
+            assertThat(hit.scoreDocs).as("%s indexed", seekerId).hasSize(1);
+            int doc = hit.scoreDocs[0].doc;
+            LeafReaderContext leaf = searcher.getIndexReader().leaves().get(ReaderUtil.subIndex(doc,
+                    searcher.getIndexReader().leaves()));
+            NumericDocValues values = leaf.reader().getNumericDocValues(IndexSchema.Seeker.WAITING_SINCE);
+            assertThat(values.advanceExact(doc - leaf.docBase)).isTrue();
+            return LocalDate.ofEpochDay(values.longValue());
+        });
+    }
+
+    @Test
+    void sendingAShortlistRestartsTheWaitingClock() throws Exception {
+        assertThat(index.awaitReady(Duration.ofSeconds(60))).isTrue();
+        ShortlistScenario s = new ShortlistScenario(api);
+        String seeker = s.seeker();
+        // the person entered the caseload 400 days ago and was never proposed
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement update = c.prepareStatement("UPDATE job_seeker SET created_at = ? WHERE id = ?")) {
+            update.setTimestamp(1, Timestamp.from(Instant.now().minus(Duration.ofDays(400))));
+            update.setString(2, seeker);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+        Map<String, Object> record = s.seekerRecord(seeker);
+        api.as(ADVISER, HttpRequest.PUT("/api/v1/job-seekers/" + seeker, aJobSeeker()
+                .externalRef((String) record.get("externalRef")).version(((Number) record.get("version")).longValue())
+                .build()));
+        assertThat(indexedWaitingSince(seeker)).isBefore(LocalDate.now().minusDays(398));
+
+        s.sent(s.vacancy(COMPANY, 1, null), List.of(seeker));
+        assertThat(indexedWaitingSince(seeker)).as("waiting counts from the sending").isEqualTo(LocalDate.now());
+    }
 
     @Test
     void erasingAPersonClosesTheirOpenProposals() {

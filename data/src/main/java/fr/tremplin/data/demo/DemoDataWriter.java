@@ -87,6 +87,12 @@ final class DemoDataWriter {
                     s.setString(i++, p.employmentUnit());
                     s.setBoolean(i++, p.consentToShare());
                     s.setString(i++, p.status().name());
+                    if (p.createdAt() != null) {
+                        s.setTimestamp(i++, Timestamp.from(p.createdAt())); // entry into the caseload
+                        s.setTimestamp(i++, now);
+                        s.setLong(i++, p.version() == null ? 0L : p.version());
+                        return i;
+                    }
                     return stamps(s, i, p.version());
                 }, progress);
     }

@@ -15,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -85,7 +87,12 @@ final class SeekerGenerator {
         return new JobSeeker(seekerId(index), externalRef(index), name.firstName(), name.lastName(), birthDate,
                 email(name, r), phone(r), commune.insee(), radius, licences, hasVehicle, targets, experiences, skills,
                 summary, diploma, availableFrom, workingTime, publics, unit, DemoRandom.chance(r, 0.9), status(r),
-                null, null, 0L);
+                entryIntoCaseload(r), null, 0L);
+    }
+
+    /** When the person entered the caseload: 1 to 24 months ago (drawn last, so other fields do not move). */
+    private Instant entryIntoCaseload(SplittableRandom r) {
+        return today.minusDays(DemoRandom.between(r, 30, 720)).atStartOfDay(ZoneId.systemDefault()).toInstant();
     }
 
     /** 70 % one target occupation, 25 % two, 5 % three; the second one is often a close ROME mobility. */

@@ -1,5 +1,8 @@
 package fr.tremplin.data.shortlist;
 
+import fr.tremplin.data.outbox.AggregateType;
+import fr.tremplin.data.outbox.Outbox;
+import fr.tremplin.data.outbox.OutboxOperation;
 import fr.tremplin.core.shortlist.CandidateStatus;
 import fr.tremplin.core.shortlist.Reason;
 import fr.tremplin.core.shortlist.ReasonCategory;
@@ -41,11 +44,13 @@ public class ShortlistCommands {
     private final ShortlistClosure closure;
     private final ShortlistAccess access;
     private final RowLocks locks;
+    private final Outbox outbox;
 
     public ShortlistCommands(ShortlistRepository shortlists, ShortlistCandidateRepository candidates,
                              VacancyRepository vacancies, CandidateRules rules, TransitionLog log, ProfileShares shares,
-                             ShortlistClosure closure, ShortlistAccess access, RowLocks locks) {
+                             ShortlistClosure closure, ShortlistAccess access, RowLocks locks, Outbox outbox) {
         this.locks = locks;
+        this.outbox = outbox;
         this.shortlists = shortlists;
         this.candidates = candidates;
         this.vacancies = vacancies;
@@ -109,6 +114,8 @@ public class ShortlistCommands {
         for (ShortlistCandidate draft : drafts) {
             log.move(draft, CandidateStatus.PROPOSED, SEND, null, null, actor);
             shares.record(people.get(draft.jobSeekerId()), sent, ShareLevel.PSEUDONYMISED, actor, sent.sentAt());
+            // the index re-reads the person: "waiting without a proposal" now counts from this sending
+            outbox.record(AggregateType.JOB_SEEKER, draft.jobSeekerId(), OutboxOperation.UPSERT);
         }
         return sent;
     }

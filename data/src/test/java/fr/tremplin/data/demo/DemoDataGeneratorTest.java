@@ -122,9 +122,11 @@ class DemoDataGeneratorTest {
     }
 
     @Test
-    void recordsAreNewRowsWithVersionZeroAndNoTimestamps() {
+    void recordsAreNewRowsWithVersionZeroAndSeekersCarryTheirEntryIntoTheCaseload() {
         assertThat(full.seekers()).allSatisfy(s -> assertThat(s.version()).isZero());
-        assertThat(full.seekers()).allSatisfy(s -> assertThat(s.createdAt()).isNull());
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        assertThat(full.seekers()).allSatisfy(s -> assertThat(s.createdAt()).isBetween(
+                TODAY.minusDays(720).atStartOfDay(zone).toInstant(), TODAY.minusDays(30).atStartOfDay(zone).toInstant()));
         assertThat(full.employers()).allSatisfy(e -> assertThat(e.version()).isZero());
         assertThat(full.vacancies()).allSatisfy(v -> assertThat(v.version()).isZero());
     }

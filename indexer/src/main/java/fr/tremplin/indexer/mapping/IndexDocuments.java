@@ -2,6 +2,7 @@ package fr.tremplin.indexer.mapping;
 
 import fr.tremplin.core.index.SeekerIndexView;
 import fr.tremplin.core.index.VacancyIndexView;
+import java.time.Instant;
 import fr.tremplin.core.eligibility.EligibilityRules;
 import fr.tremplin.core.employer.EmployerKind;
 import fr.tremplin.core.index.DocumentMappingException;
@@ -37,10 +38,14 @@ public class IndexDocuments {
         this.vacancyDocuments = new VacancyDocuments(referential, clock);
     }
 
-    /** The matching view of a person, exactly as the index sees it (the ranking queries with it). */
-    public SeekerIndexView seekerView(JobSeeker seeker) {
+    /**
+     * The matching view of a person, exactly as the index sees it (the ranking queries with it).
+     *
+     * @param lastProposal when a shortlist holding the person was last sent, or null
+     */
+    public SeekerIndexView seekerView(JobSeeker seeker, Instant lastProposal) {
         try {
-            return seekerViews.view(seeker);
+            return seekerViews.view(seeker, lastProposal);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new UnmappableRowException(IndexKind.SEEKERS, seeker.id(), e);
         }
@@ -55,9 +60,9 @@ public class IndexDocuments {
         }
     }
 
-    public Document seeker(JobSeeker seeker) {
+    public Document seeker(JobSeeker seeker, Instant lastProposal) {
         try {
-            return seekerDocuments.toDocument(seekerViews.view(seeker));
+            return seekerDocuments.toDocument(seekerViews.view(seeker, lastProposal));
         } catch (DocumentMappingException | IllegalArgumentException | NullPointerException e) {
             throw new UnmappableRowException(IndexKind.SEEKERS, seeker.id(), e);
         }

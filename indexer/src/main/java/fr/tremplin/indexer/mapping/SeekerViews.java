@@ -10,6 +10,7 @@ import fr.tremplin.core.seeker.Public;
 import fr.tremplin.data.seeker.JobSeeker;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ final class SeekerViews {
         this.clock = clock;
     }
 
-    SeekerIndexView view(JobSeeker s) {
+    SeekerIndexView view(JobSeeker s, Instant lastProposal) {
         Set<Public> publics = publics(s);
         List<Eligibility> rules = eligibility.evaluate(
                 new EligibilityInput(s.birthDate(), publics, s.status(), LocalDate.now(clock)));
@@ -52,12 +53,13 @@ final class SeekerViews {
                 s.targetOccupations(), List.of(), experiences(s), Set.copyOf(s.skills()), s.summary(),
                 s.diplomaLevel() == null ? 0 : s.diplomaLevel(),
                 s.availableFrom() == null ? AVAILABLE_NOW : s.availableFrom(), s.workingTime(), publics,
-                programmes, s.employmentUnit(), s.birthDate().getYear(), waitingSince(s), rules);
+                programmes, s.employmentUnit(), s.birthDate().getYear(), waitingSince(s, lastProposal), rules);
     }
 
-    /** Waiting without a proposal since entry into the caseload (the shortlists will refine it). */
-    private LocalDate waitingSince(JobSeeker s) {
-        return s.createdAt() == null ? null : LocalDate.ofInstant(s.createdAt(), clock.getZone());
+    /** Waiting without a proposal since the last shortlist sent with the person, else since entry into the caseload. */
+    private LocalDate waitingSince(JobSeeker s, Instant lastProposal) {
+        Instant since = lastProposal != null ? lastProposal : s.createdAt();
+        return since == null ? null : LocalDate.ofInstant(since, clock.getZone());
     }
 
     private static Set<Public> publics(JobSeeker s) {

@@ -3,6 +3,7 @@ package fr.tremplin.indexer.outbox;
 import fr.tremplin.core.employer.EmployerKind;
 import fr.tremplin.data.employer.Employer;
 import fr.tremplin.data.index.EmployerSource;
+import fr.tremplin.data.index.ProposalDates;
 import fr.tremplin.data.index.SeekerSource;
 import fr.tremplin.data.index.VacancySource;
 import fr.tremplin.data.outbox.OutboxEvent;
@@ -20,6 +21,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -45,9 +47,11 @@ public class ChangeApplier {
     private final EmployerSource employers;
     private final IndexDocuments documents;
     private final RejectedRows rejected;
+    private final ProposalDates proposals;
 
     public ChangeApplier(SeekerSource seekers, VacancySource vacancies, EmployerSource employers,
-                         IndexDocuments documents, RejectedRows rejected) {
+                         IndexDocuments documents, RejectedRows rejected, ProposalDates proposals) {
+        this.proposals = proposals;
         this.seekers = seekers;
         this.vacancies = vacancies;
         this.employers = employers;
@@ -76,13 +80,14 @@ public class ChangeApplier {
         LuceneIndex index = generation.seekers();
         for (List<String> chunk : chunks(ids)) {
             Map<String, JobSeeker> rows = byId(seekers.findByIdIn(chunk), JobSeeker::id);
+            Map<String, Instant> lastProposals = proposals.lastProposalOf(rows.keySet());
             for (String id : chunk) {
                 JobSeeker row = rows.get(id);
                 if (row == null) {
                     index.delete(id);
                 } else {
                     try {
-                        index.upsert(id, documents.seeker(row));
+                        index.upsert(id, documents.seeker(row, lastProposals.get(id)));
                     } catch (UnmappableRowException e) {
                         rejected.record(e);
                         index.delete(id);

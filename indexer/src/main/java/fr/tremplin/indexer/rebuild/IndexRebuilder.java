@@ -3,6 +3,7 @@ package fr.tremplin.indexer.rebuild;
 import fr.tremplin.core.employer.EmployerKind;
 import fr.tremplin.data.employer.Employer;
 import fr.tremplin.data.index.EmployerSource;
+import fr.tremplin.data.index.ProposalDates;
 import fr.tremplin.data.index.SeekerSource;
 import fr.tremplin.data.index.VacancySource;
 import fr.tremplin.data.seeker.JobSeeker;
@@ -60,10 +61,12 @@ public class IndexRebuilder {
     private final OutboxFollowers followers;
     private final IndexerConfiguration configuration;
     private final Clock clock;
+    private final ProposalDates proposals;
 
     public IndexRebuilder(SeekerSource seekers, VacancySource vacancies, EmployerSource employers,
                           IndexDocuments documents, RejectedRows rejectedRows, OutboxFollowers followers,
-                          IndexerConfiguration configuration, Clock clock) {
+                          IndexerConfiguration configuration, Clock clock, ProposalDates proposals) {
+        this.proposals = proposals;
         this.seekers = seekers;
         this.vacancies = vacancies;
         this.employers = employers;
@@ -115,8 +118,10 @@ public class IndexRebuilder {
         long[] loaded = {0};
         new BulkLoad<JobSeeker>((after, size) -> seekers.findByIdGreaterThanOrderByIdAsc(after, Pageable.from(0, size)),
                 JobSeeker::id, configuration.rebuildBatchSize(), reader).forEachPage(page -> {
+                    Map<String, Instant> lastProposals = proposals.lastProposalOf(
+                            page.stream().map(JobSeeker::id).toList());
                     for (JobSeeker row : page) {
-                        add(index, row.id(), () -> documents.seeker(row), run);
+                        add(index, row.id(), () -> documents.seeker(row, lastProposals.get(row.id())), run);
                     }
                     loaded[0] += page.size();
                     run.advance(page.size());
