@@ -64,6 +64,7 @@ public class DemoDataLoader {
     private final Clock clock;
     private final DemoDataConfiguration configuration;
     private final ProductionGuard productionGuard;
+    private volatile Report lastReport;
 
     public DemoDataLoader(DataSource dataSource, Referential referential, PasswordHasher passwordHasher, Clock clock,
                           DemoDataConfiguration configuration, ProductionGuard productionGuard) {
@@ -107,6 +108,7 @@ public class DemoDataLoader {
                 Report report = loadMissing(connection, size);
                 connection.commit();
                 logSummary(report);
+                lastReport = report;
                 return report;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -244,6 +246,11 @@ public class DemoDataLoader {
         } catch (SQLException e) {
             LOG.warn("Could not release the MariaDB lock '{}' (it goes with the connection): {}", LOCK, e.getMessage());
         }
+    }
+
+    /** What the last {@link #load()} of this context inserted (the one at start-up, unless called again). */
+    public java.util.Optional<Report> lastReport() {
+        return java.util.Optional.ofNullable(lastReport);
     }
 
     private void logSummary(Report report) {

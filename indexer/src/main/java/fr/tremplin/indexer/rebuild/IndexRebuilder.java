@@ -3,6 +3,7 @@ package fr.tremplin.indexer.rebuild;
 import fr.tremplin.core.employer.EmployerKind;
 import fr.tremplin.data.employer.Employer;
 import fr.tremplin.data.index.EmployerSource;
+import fr.tremplin.core.index.ParallelSearcher;
 import fr.tremplin.data.index.ProposalDates;
 import fr.tremplin.data.index.SeekerSource;
 import fr.tremplin.data.index.VacancySource;
@@ -90,6 +91,8 @@ public class IndexRebuilder {
                 Thread.ofPlatform().name("tremplin-index-rebuild-reader").daemon().factory())) {
             long seekerCount = loadSeekers(generation.seekers(), reader, run);
             long vacancyCount = loadVacancies(generation.vacancies(), reader, run);
+            generation.seekers().mergeIfSmall(ParallelSearcher.MIN_DOCS_TO_SPLIT);
+            generation.vacancies().mergeIfSmall(ParallelSearcher.MIN_DOCS_TO_SPLIT);
             generation.commit(replayFrom);
             generation.refresh(); // the searchers were opened on the empty index: show the bulk load
 
@@ -120,9 +123,9 @@ public class IndexRebuilder {
                 JobSeeker::id, configuration.rebuildBatchSize(), reader).forEachPage(page -> {
                     Map<String, Instant> lastProposals = proposals.lastProposalOf(
                             page.stream().map(JobSeeker::id).toList());
-                    for (JobSeeker row : page) {
-                        add(index, row.id(), () -> documents.seeker(row, lastProposals.get(row.id())), run);
-                    }
+                    // mapping and indexing on every core (IndexWriter takes documents from several threads)
+                    page.parallelStream().forEach(
+                            row -> add(index, row.id(), () -> documents.seeker(row, lastProposals.get(row.id())), run));
                     loaded[0] += page.size();
                     run.advance(page.size());
                 });
@@ -133,13 +136,13 @@ public class IndexRebuilder {
         run.phase(RebuildPhase.VACANCIES);
         Map<String, EmployerKind> kinds = new HashMap<>();
         employers.findAll().forEach(e -> kinds.put(e.id(), e.kind()));
-        Function<String, EmployerKind> kindOf = id -> kinds.computeIfAbsent(id, this::employerCreatedMeanwhile);
+        Map<String, EmployerKind> known = new java.util.concurrent.ConcurrentHashMap<>(kinds);
+        Function<String, EmployerKind> kindOf = id -> known.computeIfAbsent(id, this::employerCreatedMeanwhile);
         long[] loaded = {0};
         new BulkLoad<Vacancy>((after, size) -> vacancies.findByIdGreaterThanOrderByIdAsc(after, Pageable.from(0, size)),
                 Vacancy::id, configuration.rebuildBatchSize(), reader).forEachPage(page -> {
-                    for (Vacancy row : page) {
-                        add(index, row.id(), () -> documents.vacancy(row, kindOf.apply(row.employerId())), run);
-                    }
+                    page.parallelStream().forEach(
+                            row -> add(index, row.id(), () -> documents.vacancy(row, kindOf.apply(row.employerId())), run));
                     loaded[0] += page.size();
                     run.advance(page.size());
                 });
@@ -158,8 +161,10 @@ public class IndexRebuilder {
         try {
             index.add(document.get());
         } catch (UnmappableRowException e) {
-            rejectedRows.record(e);
-            run.rejected++;
+            synchronized (run) {
+                rejectedRows.record(e);
+                run.rejected++;
+            }
         }
     }
 

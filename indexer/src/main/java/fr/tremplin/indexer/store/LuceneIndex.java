@@ -9,6 +9,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
+import fr.tremplin.core.index.ParallelSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -113,6 +114,21 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
+    /**
+     * After a bulk load: merges a small index into one segment (the ranking prepares each segment's lookup tables
+     * once per query, so one segment is fastest; well under a second at a département's size). Large indexes are
+     * left to the merge policy, whose merge of a million documents would cost more than the rebuild itself.
+     */
+    public void mergeIfSmall(int maxDocuments) {
+        try {
+            if (writer.getDocStats().maxDoc <= maxDocuments) {
+                writer.forceMerge(1);
+            }
+        } catch (IOException e) {
+            throw failure("merge the segments", e);
+        }
+    }
+
     /** Makes the changes durable with {@code position} in the commit's user data. */
     public void commit(IndexPosition position) {
         writer.setLiveCommitData(position.toUserData().entrySet());
@@ -183,13 +199,11 @@ public final class LuceneIndex implements Closeable {
         return new IndexStoreException("Cannot " + action + " in the " + kind.label() + " index " + path + ": " + e, e);
     }
 
-    /** Searchers with the schema's similarity, so that scoring matches what the writer assumed. */
+    /** Searchers with the schema's similarity (scoring matches what the writer assumed), one slice per core when large. */
     private static final class SchemaSearcherFactory extends SearcherFactory {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            searcher.setSimilarity(IndexSchema.similarity());
-            return searcher;
+            return new ParallelSearcher(reader);
         }
     }
 }

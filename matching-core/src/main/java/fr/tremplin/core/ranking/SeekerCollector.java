@@ -143,6 +143,7 @@ final class SeekerCollector implements Collector {
         private final SortedDocValues ids;
         private final TextRelevance.Leaf text;
         private final Reach reach;
+        private final double textWeight;
         private final long[] publicCounts = new long[Public.values().length];
         private final long[] programmeCounts = new long[Programme.values().length];
         private final long[] bandCounts = new long[FacetCounts.BANDS];
@@ -221,6 +222,7 @@ final class SeekerCollector implements Collector {
             this.eligibility = DocValues.getSortedSet(reader, Seeker.ELIGIBILITY);
             this.ids = DocValues.getSorted(reader, IndexSchema.ID);
             this.text = plan.text == null ? null : plan.text.leaf(context);
+            this.textWeight = plan.weights.of(Feature.TEXT);
             this.today = plan.today.toEpochDay();
         }
 
@@ -398,13 +400,21 @@ final class SeekerCollector implements Collector {
             if (!Double.isNaN(distance)) {
                 values[Feature.DISTANCE.ordinal()] = FeatureValues.distance(distance, plan.policy);
             }
-            textValue = text == null ? 0 : plan.text.value(text.score(doc));
-            values[Feature.TEXT.ordinal()] = textValue;
             diploma = diplomas.advanceExact(doc) ? (int) diplomas.longValue() : 0;
             values[Feature.DIPLOMA.ordinal()] = FeatureValues.diploma(diploma, plan.diplomaRequired, plan.policy);
             values[Feature.PRIORITY_PUBLIC.ordinal()] = (publicMask & priorityMask) != 0 ? 1 : 0;
             waitedDays = waiting.advanceExact(doc) ? (int) (today - waiting.longValue()) : -1;
             values[Feature.WAITING.ordinal()] = FeatureValues.waiting(waitedDays, plan.policy);
+            textValue = 0;
+            values[Feature.TEXT.ordinal()] = 0;
+            double withoutText = plan.weights.score(values, contributions);
+            if (text == null || !top.mayAccept(withoutText + textWeight + BOUND_MARGIN)) {
+                // the text (a disjunction over many terms, the dearest feature) cannot lift this person into
+                // the top hits: left uncomputed, the returned score is then below the threshold anyway
+                return withoutText;
+            }
+            textValue = plan.text.value(text.score(doc));
+            values[Feature.TEXT.ordinal()] = textValue;
             return plan.weights.score(values, contributions);
         }
 

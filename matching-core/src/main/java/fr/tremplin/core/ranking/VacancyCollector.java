@@ -344,11 +344,17 @@ final class VacancyCollector implements Collector {
             months = experienceIndex >= 0 ? plan.experienceMonths.get(experienced.get(experienceIndex)) : 0;
             values[Feature.EXPERIENCE.ordinal()] = FeatureValues.experience(months, plan.policy);
             values[Feature.DISTANCE.ordinal()] = FeatureValues.distance(distance, plan.policy);
-            textValue = text == null ? 0 : plan.text.value(text.score(doc));
-            values[Feature.TEXT.ordinal()] = textValue;
             diplomaRequired = diplomas.advanceExact(doc) ? (int) diplomas.longValue() : 0;
             values[Feature.DIPLOMA.ordinal()] = FeatureValues.diploma(plan.diplomaLevel, diplomaRequired, plan.policy);
             values[Feature.PRIORITY_PUBLIC.ordinal()] = clause ? 1 : 0;
+            textValue = 0;
+            values[Feature.TEXT.ordinal()] = 0;
+            double withoutText = plan.weights.score(values, contributions);
+            if (text == null || !top.mayAccept(withoutText + plan.weights.of(Feature.TEXT) + BOUND_MARGIN)) {
+                return withoutText; // the text cannot lift this vacancy into the top hits: not computed
+            }
+            textValue = plan.text.value(text.score(doc));
+            values[Feature.TEXT.ordinal()] = textValue;
             return plan.weights.score(values, contributions);
         }
 

@@ -56,6 +56,17 @@ final class CommuneCatalogue {
         return new CommuneCatalogue(Indexes.frozen(communes));
     }
 
+    /** This catalogue and {@code extra} communes, whose INSEE codes must be new. */
+    CommuneCatalogue plus(Collection<Commune> extra) {
+        Map<String, Commune> all = new LinkedHashMap<>(communes);
+        for (Commune commune : extra) {
+            if (all.putIfAbsent(commune.insee(), commune) != null) {
+                throw new IllegalArgumentException("Commune " + commune.insee() + " is already in the referential");
+            }
+        }
+        return new CommuneCatalogue(Indexes.frozen(all));
+    }
+
     private static Map<String, TreeSet<String>> postalCodes() {
         Map<String, TreeSet<String>> postalCodes = new LinkedHashMap<>();
         for (CsvRow row : CsvReader.readResource(POSTAL_CODES).requireColumns("insee", "postal_code").rows()) {

@@ -44,6 +44,19 @@ public final class Referential {
                 NafCatalogue.load(rome::isOccupation));
     }
 
+    /**
+     * This referential plus the synthetic territories of a national-scale benchmark ({@link SyntheticTerritories}):
+     * {@code copies} copies of the département's communes, moved elsewhere on a map of France's size. Never used
+     * by the service itself.
+     */
+    public Referential withSyntheticTerritories(int copies) {
+        if (copies == 0) {
+            return this;
+        }
+        return new Referential(rome, skills, mobilities, communes.plus(SyntheticTerritories.communes(communes(), copies)),
+                naf);
+    }
+
     // ROME occupations and domains
 
     /** The 532 ROME occupations, by code. */

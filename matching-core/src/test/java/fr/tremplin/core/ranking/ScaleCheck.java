@@ -55,8 +55,10 @@ class ScaleCheck {
             List<VacancyIndexView> vacancies = pools.vacancies(300);
             Ranking ranking = TestIndex.ranking();
             try (DirectoryReader reader = DirectoryReader.open(fs)) {
-                IndexSearcher searcher = new IndexSearcher(reader);
+                IndexSearcher searcher = Boolean.getBoolean("tremplin.scaleSingleThread") ? new IndexSearcher(reader)
+                        : new fr.tremplin.core.index.ParallelSearcher(reader);
                 searcher.setSimilarity(IndexSchema.similarity());
+                System.out.println("slices: " + searcher.getSlices().length);
                 System.out.println("segments: " + reader.leaves().size());
                 for (boolean exact : List.of(false, true)) {
                     PageRequest page = exact ? PageRequest.of(0, 20) : PageRequest.of(0, 20).withoutCounts();

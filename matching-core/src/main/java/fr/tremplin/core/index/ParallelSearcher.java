@@ -1,0 +1,50 @@
+package fr.tremplin.core.index;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.IndexSearcher;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A searcher with the schema's similarity that splits a large index into one slice per core, so that one query
+ * uses every core: at a million people the ranking's work is per document (filters and features from doc values),
+ * and two cores halve it. Small indexes (the département's 28,000 people) stay one slice, searched on the calling
+ * thread: splitting them would cost more than it saves. Large segments are split into document ranges.
+ */
+public final class ParallelSearcher extends IndexSearcher {
+
+    /** Below this many documents, one slice. */
+    public static final int MIN_DOCS_TO_SPLIT = 200_000;
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    private static final ExecutorService THREADS = Executors.newFixedThreadPool(Math.max(1, CORES - 1), daemons());
+
+    public ParallelSearcher(IndexReader reader) {
+        super(reader, CORES > 1 ? THREADS : null);
+        setSimilarity(IndexSchema.similarity());
+    }
+
+    @Override
+    protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+        int documents = 0;
+        for (LeafReaderContext leaf : leaves) {
+            documents += leaf.reader().maxDoc();
+        }
+        if (CORES <= 1 || documents < MIN_DOCS_TO_SPLIT) {
+            return slices(leaves, Integer.MAX_VALUE, Integer.MAX_VALUE, false);
+        }
+        return slices(leaves, documents / CORES + 1, Integer.MAX_VALUE, true);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemons() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "tremplin-search-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
