@@ -1,154 +1,101 @@
 package fr.tremplin.api.cli;
 
-import fr.tremplin.api.matching.FreeSearchRequest;
-import fr.tremplin.api.matching.MatchingService;
-import fr.tremplin.core.index.VacancyIndexView;
-import fr.tremplin.core.ranking.CandidateQuery;
-import fr.tremplin.core.ranking.PageRequest;
-import fr.tremplin.core.ranking.Ranking;
-import fr.tremplin.data.employer.EmployerService;
-import fr.tremplin.data.seeker.JobSeeker;
-import fr.tremplin.data.seeker.JobSeekerService;
-import fr.tremplin.data.vacancy.Vacancy;
-import fr.tremplin.data.vacancy.VacancyService;
-import fr.tremplin.indexer.IndexService;
-import fr.tremplin.indexer.mapping.IndexDocuments;
-import io.micronaut.data.model.Pageable;
-import jakarta.inject.Inject;
+import fr.tremplin.api.Application;
+import fr.tremplin.api.bench.BenchOptions;
+import fr.tremplin.api.bench.BenchReport;
+import fr.tremplin.api.bench.BenchRun;
+import fr.tremplin.api.bench.BenchScenario;
+import fr.tremplin.api.bench.Geography;
+import fr.tremplin.data.demo.DemoDataGenerator;
+import io.micronaut.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.concurrent.Callable;
 
 /**
- * In-process matching latency on the data of the database the service uses (the demo data by default): candidates
- * for many vacancies (ranking alone, and the whole service call with its database reads), vacancies for many people,
- * free searches. Prints a table and writes JSON under target/bench/. No figure is asserted anywhere.
+ * {@code bench}: generates a data set at the chosen scale in the bench's own embedded MariaDB (kept for the next
+ * run at the same scale), builds the indexes from it and measures everything docs/benchmarks.md lists. It never
+ * touches the service's database or index. No figure is asserted anywhere.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Mesure la latence du classement sur les données de la base (p50/p95/p99), sans serveur HTTP.")
-public class BenchCommand implements Runnable {
+        description = {"Mesure la construction de l'index, la latence du classement (p50/p95/p99), la fraîcheur, la mémoire,"
+                + " le débit HTTP et la référence SQL, sur des données générées à l'échelle choisie (sa propre base MariaDB"
+                + " embarquée sous --work, gardée pour la fois suivante).",
+                "Exemples : bench (28 000 personnes) ; bench --seekers 1000000 --vacancies 30000 ;"
+                        + " bench --seekers 1000000 --vacancies 30000 --companies 15000 --geography national"})
+public class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--seekers", defaultValue = "28000", description = "Personnes générées (défaut 28000).")
+    int seekers;
+    @Option(names = "--vacancies", defaultValue = "3000", description = "Offres ouvertes générées (défaut 3000).")
+    int vacancies;
+    @Option(names = "--companies", defaultValue = "1500", description = "Entreprises générées (défaut 1500).")
+    int companies;
+    @Option(names = "--geography", defaultValue = "DENSE", description = "DENSE (tout le département) ou NATIONAL"
+            + " (le département et 93 copies synthétiques sur une carte de France). Défaut DENSE.")
+    Geography geography;
+    @Option(names = "--seed", defaultValue = "" + DemoDataGenerator.DEFAULT_SEED, description = "Graine (défaut 44).")
+    long seed;
     @Option(names = "--queries", defaultValue = "1000", description = "Requêtes mesurées par type (défaut 1000).")
     int queries;
-
     @Option(names = "--warmup", defaultValue = "300", description = "Requêtes d'échauffement par type (défaut 300).")
     int warmup;
-
-    @Option(names = "--out", defaultValue = "target/bench", description = "Dossier du rapport JSON.")
+    @Option(names = "--sql-queries", defaultValue = "200", description = "Offres classées aussi en SQL (défaut 200, 0 : pas de SQL).")
+    int sqlQueries;
+    @Option(names = "--sql-seconds", defaultValue = "180", description = "Temps maximal de la comparaison SQL (défaut 180 s).")
+    int sqlSeconds;
+    @Option(names = "--freshness-writes", defaultValue = "200", description = "Écritures chronométrées jusqu'à la recherche (défaut 200).")
+    int freshnessWrites;
+    @Option(names = "--http-seconds", defaultValue = "20", description = "Durée mesurée de la charge HTTP (défaut 20 s, 0 : aucune).")
+    int httpSeconds;
+    @Option(names = "--http-warmup", defaultValue = "5", description = "Échauffement HTTP (défaut 5 s).")
+    int httpWarmup;
+    @Option(names = "--connections", defaultValue = "16", description = "Connexions HTTP simultanées (défaut 16).")
+    int connections;
+    @Option(names = "--work", defaultValue = "var/bench", description = "Base MariaDB et index du banc (défaut var/bench).")
+    Path work;
+    @Option(names = "--out", defaultValue = "target/bench", description = "Dossier du rapport JSON (défaut target/bench).")
     Path out;
 
-    @Inject
-    IndexService index;
-    @Inject
-    MatchingService matching;
-    @Inject
-    Ranking ranking;
-    @Inject
-    IndexDocuments documents;
-    @Inject
-    VacancyService vacancies;
-    @Inject
-    EmployerService employers;
-    @Inject
-    JobSeekerService seekers;
+    private final Map<String, Object> properties;
+    private final String[] environments;
+
+    public BenchCommand() {
+        this(Map.of());
+    }
+
+    /** @param properties further configuration (tests), applied over the scenario's */
+    public BenchCommand(Map<String, Object> properties, String... environments) {
+        this.properties = properties;
+        this.environments = environments;
+    }
 
     @Override
-    public void run() {
-        index.start();
-        if (!index.awaitReady(Duration.ofMinutes(10))) {
-            throw new IllegalStateException("The index is not ready: " + index.status().problems());
-        }
-        List<Vacancy> open = vacancies.list(null, null, "OPEN", Pageable.from(0, Math.max(1, queries))).getContent();
-        List<JobSeeker> active = seekers.list(null, null, "ACTIVE", Pageable.from(0, Math.max(1, queries))).getContent();
-        if (open.isEmpty() || active.isEmpty()) {
-            throw new IllegalStateException("No open vacancy or active person in the database: start once with demo data");
-        }
-        List<VacancyIndexView> views = open.stream()
-                .map(v -> documents.vacancyView(v, employers.get(v.employerId()).kind())).toList();
-        System.out.printf(Locale.ROOT, "Bench on %,d open vacancies and %,d active people of the database; index %s%n",
-                open.size(), active.size(), index.status().documents());
-
-        Map<String, Latency> results = new LinkedHashMap<>();
-        results.put("candidates, ranking only (page of 20, explanations)", measure(views, v -> index.withSeekerSearcher(
-                searcher -> ranking.candidates(searcher, new CandidateQuery(v, false, null, PageRequest.of(0, 20))))));
-        results.put("candidates, service call (+ database reads and names)", measure(open,
-                v -> matching.candidates(v.id(), false, null, 0, 20)));
-        results.put("vacancies for a person, service call", measure(active,
-                s -> matching.vacanciesFor(s.id(), false, 0, 20)));
-        results.put("free search (occupation + commune + 30 km), service call", measure(open,
-                v -> matching.search(new FreeSearchRequest(null, List.of(v.occupation()), null, v.communeInsee(), 30,
-                        null, null, null, null), 0, 20)));
-
-        System.out.println(table(results));
-        write(results, open.size(), active.size());
-    }
-
-    private <T> Latency measure(List<T> inputs, Consumer<T> query) {
-        for (int i = 0; i < warmup; i++) {
-            query.accept(inputs.get(i % inputs.size()));
-        }
-        long[] nanos = new long[queries];
-        for (int i = 0; i < queries; i++) {
-            long start = System.nanoTime();
-            query.accept(inputs.get(i % inputs.size()));
-            nanos[i] = System.nanoTime() - start;
-        }
-        return Latency.of(nanos);
-    }
-
-    private static String table(Map<String, Latency> results) {
-        StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "%-58s %8s %8s %8s %8s %8s%n",
-                "query", "n", "p50 ms", "p95 ms", "p99 ms", "max ms"));
-        results.forEach((name, l) -> t.append(String.format(Locale.ROOT, "%-58s %8d %8.2f %8.2f %8.2f %8.2f%n",
-                name, l.count(), l.p50(), l.p95(), l.p99(), l.max())));
-        return t.toString();
-    }
-
-    private void write(Map<String, Latency> results, int vacancyCount, int seekerCount) {
-        StringBuilder json = new StringBuilder("{\n  \"machine\": {\"cores\": ")
-                .append(Runtime.getRuntime().availableProcessors()).append(", \"maxHeapMb\": ")
-                .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(", \"java\": \"")
-                .append(System.getProperty("java.version")).append("\"},\n  \"vacancies\": ").append(vacancyCount)
-                .append(",\n  \"people\": ").append(seekerCount).append(",\n  \"latencies\": [\n");
-        List<String> rows = new ArrayList<>();
-        results.forEach((name, l) -> rows.add(String.format(Locale.ROOT,
-                "    {\"query\": \"%s\", \"n\": %d, \"p50Ms\": %.3f, \"p95Ms\": %.3f, \"p99Ms\": %.3f, \"maxMs\": %.3f}",
-                name, l.count(), l.p50(), l.p95(), l.p99(), l.max())));
-        json.append(String.join(",\n", rows)).append("\n  ]\n}\n");
-        try {
-            Files.createDirectories(out);
-            Path file = out.resolve("bench-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-                    + ".json");
-            Files.writeString(file, json);
+    public Integer call() {
+        BenchScenario scenario = new BenchScenario(geography, seekers, vacancies, companies, seed, work);
+        BenchOptions options = new BenchOptions(scenario, queries, warmup, sqlQueries, sqlSeconds, freshnessWrites,
+                httpSeconds, httpWarmup, connections, out);
+        Map<String, Object> all = new LinkedHashMap<>(scenario.properties());
+        all.putAll(properties);
+        System.out.printf("Bench: starting MariaDB (%s, schema %s) and loading the data set if it is not there yet…%n",
+                work.resolve("mariadb"), scenario.schema());
+        long start = System.nanoTime();
+        try (ApplicationContext context = ApplicationContext.builder(Application.class)
+                .environments("cli", "bench")
+                .environments(environments)
+                .properties(all)
+                .start()) {
+            long startMillis = (System.nanoTime() - start) / 1_000_000;
+            BenchReport report = new BenchRun(context, options, System.out).run(startMillis);
+            Path file = report.writeJson();
+            System.out.println();
+            System.out.println(report.text());
             System.out.println("JSON: " + file.toAbsolutePath());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the bench report under " + out, e);
         }
-    }
-
-    record Latency(int count, double p50, double p95, double p99, double max) {
-        static Latency of(long[] nanos) {
-            long[] sorted = nanos.clone();
-            java.util.Arrays.sort(sorted);
-            return new Latency(sorted.length, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
-                    sorted[sorted.length - 1] / 1e6);
-        }
-
-        private static double ms(long[] sorted, double quantile) {
-            int rank = (int) Math.ceil(quantile * sorted.length) - 1;
-            return sorted[Math.max(0, Math.min(sorted.length - 1, rank))] / 1e6;
-        }
+        return 0;
     }
 }

@@ -7,12 +7,12 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /** A one-line progress bar redrawn in place on a terminal. */
-final class ProgressBar implements ProgressListener {
+public final class ProgressBar implements ProgressListener {
     private static final int WIDTH = 30;
     private final PrintStream out;
     private String lastLine = "";
 
-    ProgressBar(PrintStream out) {
+    public ProgressBar(PrintStream out) {
         this.out = out;
     }
 

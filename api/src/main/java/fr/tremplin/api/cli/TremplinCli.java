@@ -43,6 +43,12 @@ public final class TremplinCli {
             String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
             return withFrenchErrors(new CommandLine(new EvaluateCommand()), root).execute(rest);
         }
+        if ("bench".equals(args[0])) {
+            // its own context: the data set's scale decides the database schema, the index and the referential
+            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            return withFrenchErrors(new CommandLine(new BenchCommand(properties, extraEnvironments)), root)
+                    .setCaseInsensitiveEnumValuesAllowed(true).execute(rest);
+        }
         try (ApplicationContext context = ApplicationContext.builder(Application.class)
                 .environments("cli")
                 .environments(extraEnvironments)

@@ -100,21 +100,6 @@ class IndexApiTest extends ApiTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
-    void benchCommandRunsAtATinyScale() {
-        api.as("conseiller", HttpRequest.POST("/api/v1/job-seekers", aJobSeeker().build()));
-        String employer = (String) ((List<Map<String, Object>>) body(api.as("entreprise",
-                HttpRequest.GET("/api/v1/employers"))).get("items")).get(0).get("id");
-        api.as("conseiller", HttpRequest.POST("/api/v1/vacancies", Map.of("employerId", employer, "occupation", "F1703",
-                "title", "Maçon (H/F)", "communeInsee", "44109", "contractType", "CDI", "hoursPerWeek", 35,
-                "positions", 1)));
-        Map<String, Object> ownIndex = Map.of("tremplin.index.dir", "target/index-test/bench-" + System.nanoTime());
-        assertThat(TremplinCli.run(new String[] {"bench", "--queries", "20", "--warmup", "5", "--out",
-                "target/bench-test"}, ownIndex, "test")).isZero();
-        assertThat(new java.io.File("target/bench-test").list()).isNotEmpty();
-    }
-
-    @Test
     void rebuildAndVerifyCommandsRunInTheirOwnContext() {
         // the commands open the same test database, and an index directory of their own
         Map<String, Object> ownIndex = Map.of("tremplin.index.dir", "target/index-test/cli-" + System.nanoTime());
