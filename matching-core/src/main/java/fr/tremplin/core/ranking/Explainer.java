@@ -44,7 +44,7 @@ final class Explainer {
                         hit.contributions[feature.ordinal()]));
             }
         }
-        return new MatchExplanation(contributions, hit.matchedSkills, hit.missingSkills, hit.eligibility);
+        return new MatchExplanation(contributions, hit.matchedSkills, hit.missingSkills, hit.eligibility());
     }
 
     private String label(Feature feature, HitData hit, Perspective perspective) {

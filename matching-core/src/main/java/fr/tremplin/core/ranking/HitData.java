@@ -36,4 +36,14 @@ final class HitData {
     int waitingDays = -1;
     double textValue;
     List<String> eligibility = List.of();
+    /** When set, computes {@link #eligibility} on first use: only the hits of the page need it. */
+    java.util.function.Supplier<List<String>> eligibilityLater;
+
+    List<String> eligibility() {
+        if (eligibilityLater != null) {
+            eligibility = eligibilityLater.get();
+            eligibilityLater = null;
+        }
+        return eligibility;
+    }
 }

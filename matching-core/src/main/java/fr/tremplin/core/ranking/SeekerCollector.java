@@ -468,7 +468,10 @@ final class SeekerCollector implements Collector {
             hit.priorityPublics = List.copyOf(boosted);
             hit.waitingDays = waitedDays;
             hit.textValue = textValue;
-            hit.eligibility = eligibilityOf(doc);
+            hit.eligibilityLater = eligibilityOf(doc);
+            if (hit.eligibilityLater == null) {
+                hit.eligibility = Explainer.eligibilityLines(plan.programmes, List.of());
+            }
             return hit;
         }
 
@@ -494,22 +497,35 @@ final class SeekerCollector implements Collector {
             hit.missingSkills = List.copyOf(missing);
         }
 
-        /** The person's recorded eligibility for the programmes the vacancy needs. */
-        private List<String> eligibilityOf(int doc) throws IOException {
-            if (plan.programmes.isEmpty()) {
-                return List.of();
+        /**
+         * The person's recorded eligibility for the programmes the vacancy needs: the ords are read now (the doc
+         * values only move forward), their text is looked up and parsed only if the hit reaches the page.
+         */
+        private java.util.function.Supplier<List<String>> eligibilityOf(int doc) throws IOException {
+            if (plan.programmes.isEmpty() || !eligibility.advanceExact(doc)) {
+                return null;
             }
-            Set<Programme> explained = EnumSet.noneOf(Programme.class);
-            List<Eligibility> found = new ArrayList<>();
-            if (eligibility.advanceExact(doc)) {
-                for (int i = 0, n = eligibility.docValueCount(); i < n; i++) {
-                    Eligibility e = Seeker.parseEligibility(eligibility.lookupOrd(eligibility.nextOrd()).utf8ToString());
-                    if (plan.programmes.contains(e.programme()) && explained.add(e.programme())) {
-                        found.add(e);
+            long[] ords = new long[eligibility.docValueCount()];
+            for (int i = 0; i < ords.length; i++) {
+                ords[i] = eligibility.nextOrd();
+            }
+            SortedSetDocValues values = eligibility;
+            Set<Programme> needed = plan.programmes;
+            return () -> {
+                Set<Programme> explained = EnumSet.noneOf(Programme.class);
+                List<Eligibility> found = new ArrayList<>();
+                try {
+                    for (long ord : ords) {
+                        Eligibility e = Seeker.parseEligibility(values.lookupOrd(ord).utf8ToString());
+                        if (needed.contains(e.programme()) && explained.add(e.programme())) {
+                            found.add(e);
+                        }
                     }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("Cannot read the eligibility of a hit", e);
                 }
-            }
-            return Explainer.eligibilityLines(plan.programmes, found);
+                return Explainer.eligibilityLines(needed, found);
+            };
         }
 
         private void raiseMinimum() throws IOException {
