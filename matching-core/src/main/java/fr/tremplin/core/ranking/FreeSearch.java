@@ -77,7 +77,9 @@ final class FreeSearch {
             applicable.add(Feature.TEXT);
         }
         plan.weights = new FeatureWeights(policy, applicable);
-        plan.retrieval = SeekerRetrieval.query(plan.occupations, plan.skills, plan.text, plan.weights, policy);
+        plan.retrieval = CandidateRanker.restricted(
+                SeekerRetrieval.query(plan.occupations, plan.skills, plan.text, plan.weights, policy),
+                GeoRestriction.around(searcher, plan.origin, plan.maxDistanceKm));
         plan.boundSlack = SeekerRetrieval.boundSlack(plan.weights, policy, plan.skills, plan.text != null);
         plan.exactCounts = query.page().exactCounts();
         plan.depth = query.page().depth();

@@ -10,7 +10,7 @@ import java.util.Set;
  * lists "CE" holds C, C1 and B too. Any other code (certificates such as CACES_R489_3) is satisfied by
  * itself only. Codes are compared as written (upper case in Tremplin).
  */
-final class Licences {
+public final class Licences {
 
     /** Required licence → the other licences that imply it. */
     private static final Map<String, Set<String>> IMPLIED_BY = Map.ofEntries(
@@ -29,7 +29,7 @@ final class Licences {
     }
 
     /** The licences that satisfy {@code required}: itself and every licence that implies it. */
-    static Set<String> satisfying(String required) {
+    public static Set<String> satisfying(String required) {
         Set<String> codes = new LinkedHashSet<>();
         codes.add(required);
         codes.addAll(IMPLIED_BY.getOrDefault(required, Set.of()));

@@ -14,12 +14,12 @@ import java.util.Set;
  * INSERTION_CLAUSE (only the clause's publics count toward its hours). CDI, CDD, interim and a company's
  * professionalisation contract (open to every job seeker of 16 or more) need none.
  */
-final class ProgrammeNeeds {
+public final class ProgrammeNeeds {
 
     private ProgrammeNeeds() {
     }
 
-    static Set<Programme> of(ContractType contract, EmployerKind employer, boolean insertionClause) {
+    public static Set<Programme> of(ContractType contract, EmployerKind employer, boolean insertionClause) {
         Set<Programme> needs = EnumSet.noneOf(Programme.class);
         switch (contract) {
             case PEC -> needs.add(Programme.PEC);

@@ -2,6 +2,8 @@ package fr.tremplin.api.bench.sql;
 
 import fr.tremplin.core.employer.EmployerKind;
 import fr.tremplin.core.ranking.Feature;
+import fr.tremplin.core.ranking.Licences;
+import fr.tremplin.core.ranking.ProgrammeNeeds;
 import fr.tremplin.core.ranking.MatchPolicy;
 import fr.tremplin.core.referential.Mobility;
 import fr.tremplin.core.referential.MobilityKind;
@@ -10,66 +12,31 @@ import fr.tremplin.core.seeker.Programme;
 import fr.tremplin.core.vacancy.ContractType;
 
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The pieces of matching-core's ranking the SQL baseline needs but cannot call, because they are package-private
- * in {@code fr.tremplin.core.ranking}. Each one is a copy of the rule as written there (and in docs/ranking.md);
- * the class names the original it reproduces. Keep them in step when the ranking changes.
+ * The rules of matching-core's ranking the SQL baseline needs: the licence and programme rules are the ranking's
+ * own (public); the others are package-private in {@code fr.tremplin.core.ranking} and copied here as written
+ * there (and in docs/ranking.md), each naming its original. Keep the copies in step when the ranking changes.
  */
 final class MatchRules {
 
     /** {@code FeatureValues.DAYS_PER_MONTH}: average month length, in days. */
     static final double DAYS_PER_MONTH = 365.25 / 12;
 
-    /** Required licence → the other licences that imply it ({@code Licences.IMPLIED_BY}, Code de la route). */
-    private static final Map<String, Set<String>> IMPLIED_BY = Map.ofEntries(
-            Map.entry("B", Set.of("BE", "C1", "C1E", "C", "CE", "D1", "D1E", "D", "DE")),
-            Map.entry("BE", Set.of("C1E", "CE", "D1E", "DE")),
-            Map.entry("C1", Set.of("C", "C1E", "CE")),
-            Map.entry("C", Set.of("CE")),
-            Map.entry("C1E", Set.of("CE")),
-            Map.entry("D1", Set.of("D", "D1E", "DE")),
-            Map.entry("D", Set.of("DE")),
-            Map.entry("D1E", Set.of("DE")),
-            Map.entry("A1", Set.of("A2", "A")),
-            Map.entry("A2", Set.of("A")));
-
     private MatchRules() {
     }
 
-    /** {@code Licences.satisfying}: the licences that satisfy {@code required}, itself first. */
+    /** The licences that satisfy {@code required}, itself first (the ranking's own rule). */
     static Set<String> satisfying(String required) {
-        Set<String> codes = new LinkedHashSet<>();
-        codes.add(required);
-        codes.addAll(IMPLIED_BY.getOrDefault(required, Set.of()).stream().sorted().toList());
-        return codes;
+        return Licences.satisfying(required);
     }
 
-    /** {@code ProgrammeNeeds.of}: the programmes a person must be eligible to for the contract. */
+    /** The programmes a person must be eligible to for the contract (the ranking's own rule). */
     static Set<Programme> programmeNeeds(ContractType contract, EmployerKind employer, boolean insertionClause) {
-        Set<Programme> needs = EnumSet.noneOf(Programme.class);
-        switch (contract) {
-            case PEC -> needs.add(Programme.PEC);
-            case IAE -> needs.add(Programme.IAE);
-            case APPRENTICESHIP -> needs.add(Programme.APPRENTICESHIP);
-            case PROFESSIONALISATION -> {
-                if (employer == EmployerKind.EMPLOYER_GROUP) {
-                    needs.add(Programme.GEIQ);
-                }
-            }
-            case CDI, CDD, INTERIM -> {
-                // open to everyone
-            }
-        }
-        if (insertionClause) {
-            needs.add(Programme.INSERTION_CLAUSE);
-        }
-        return needs;
+        return ProgrammeNeeds.of(contract, employer, insertionClause);
     }
 
     /** {@code WeightedSkills.rarity}: 1 + strength × ln(N / n), n of the N ROME occupations listing the skill. */

@@ -1,0 +1,86 @@
+package fr.tremplin.core.ranking;
+
+import fr.tremplin.core.index.GeoPoint;
+import fr.tremplin.core.index.SeekerIndexView;
+import fr.tremplin.core.index.VacancyIndexView;
+import fr.tremplin.core.referential.Commune;
+import fr.tremplin.core.testing.TestReferential;
+import org.apache.lucene.search.IndexSearcher;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * People far from every workplace (homes moved 300 to 500 km away, as in other départements) must change nothing
+ * in the candidates of the département's vacancies; on such a spread index the retrieval gets the geographic
+ * filter, on the département alone it does not.
+ */
+class GeoRestrictionTest {
+
+    private static final double[][] ELSEWHERE = {{3.5, 4.0}, {-3.0, 6.0}, {2.5, -0.5}};
+
+    @Test
+    void peopleElsewhereChangeNoCandidateListAndAreFilteredByTheirHomes() throws IOException {
+        RandomPools pools = new RandomPools(5L, RandomPools.DEMO_OCCUPATIONS);
+        List<SeekerIndexView> local = pools.seekers(1500);
+        List<VacancyIndexView> vacancies = pools.vacancies(60);
+        List<SeekerIndexView> far = elsewhere(new RandomPools(6L, RandomPools.DEMO_OCCUPATIONS).seekers(3000));
+        Ranking ranking = TestIndex.ranking();
+
+        try (TestIndex alone = TestIndex.ofSeekers(local);
+             TestIndex spread = TestIndex.ofSeekersInSegments(List.of(local, far))) {
+            IndexSearcher department = alone.searcher();
+            IndexSearcher france = spread.searcher();
+            int compared = 0;
+            for (VacancyIndexView vacancy : vacancies) {
+                GeoPoint workplace = workplace(vacancy);
+                assertThat(GeoRestriction.around(france, workplace, Double.POSITIVE_INFINITY)).isNotNull();
+                assertThat(GeoRestriction.around(department, workplace, Double.POSITIVE_INFINITY)).isNull();
+
+                CandidateQuery query = new CandidateQuery(vacancy, false, null, PageRequest.of(0, 20));
+                RankedPage<CandidateHit> expected = ranking.candidates(department, query);
+                RankedPage<CandidateHit> actual = ranking.candidates(france, query);
+                // every eligible person is counted once: a person wrongly filtered out would change these
+                assertThat(actual.total()).isEqualTo(expected.total());
+                assertThat(actual.facets()).isEqualTo(expected.facets());
+                // the same people on the page; their order may differ where the text relevance's statistics
+                // (document frequencies over the whole index) moved a score
+                assertThat(ids(actual)).containsExactlyInAnyOrderElementsOf(ids(expected));
+                compared += expected.hits().isEmpty() ? 0 : 1;
+            }
+            assertThat(compared).as("vacancies with candidates").isGreaterThan(40);
+        }
+    }
+
+    private static GeoPoint workplace(VacancyIndexView vacancy) {
+        Commune commune = TestReferential.get().commune(vacancy.communeInsee()).orElseThrow();
+        return vacancy.workplace() != null ? vacancy.workplace() : new GeoPoint(commune.lat(), commune.lon());
+    }
+
+    private static List<String> ids(RankedPage<CandidateHit> page) {
+        return page.hits().stream().map(CandidateHit::seekerId).toList();
+    }
+
+    /**
+     * The same kind of people, their homes moved to one of three places far from Loire-Atlantique, without job
+     * titles nor summary (fewer words of theirs in the text relevance's statistics).
+     */
+    private static List<SeekerIndexView> elsewhere(List<SeekerIndexView> people) {
+        List<SeekerIndexView> moved = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            SeekerIndexView v = people.get(i);
+            Commune commune = TestReferential.get().commune(v.communeInsee()).orElseThrow();
+            double[] offset = ELSEWHERE[i % ELSEWHERE.length];
+            moved.add(new SeekerIndexView("far-" + v.id(), v.version(), v.status(), v.consent(), v.communeInsee(),
+                    new GeoPoint(commune.lat() + offset[0], commune.lon() + offset[1]), v.radiusKm(), v.licences(),
+                    v.hasVehicle(), v.targetOccupations(), List.of(), v.experiences(), v.skills(), "",
+                    v.diplomaLevel(), v.availableFrom(), v.workingTime(), v.publics(), v.programmes(),
+                    v.employmentUnit(), v.birthYear(), v.waitingSince(), v.eligibility()));
+        }
+        return moved;
+    }
+}
