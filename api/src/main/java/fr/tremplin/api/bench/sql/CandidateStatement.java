@@ -50,7 +50,7 @@ final class CandidateStatement {
             q.sql("WITH shared AS (\n"
                     + "    -- holds the occupation of the vacancy (as target or experience), a close or evolution mobility of it,\n"
                     + "    -- or an occupation of the same professional domain (a code prefix)...\n"
-                    + "    SELECT o.person_id FROM " + BaselineTables.OCCUPATION + " o\n"
+                    + "    SELECT DISTINCT o.person_id FROM " + BaselineTables.OCCUPATION + " o\n"
                     + "    WHERE ");
             occupationRetrieval(q, plan);
             List<String> skills = retrievingSkills(plan);
