@@ -22,8 +22,8 @@ public record BenchOptions(BenchScenario scenario, int queries, int warmup, int 
     public BenchOptions {
         if (queries < 1 || warmup < 0 || sqlQueries < 0 || sqlSeconds < 1 || freshnessWrites < 0 || httpSeconds < 0
                 || httpWarmup < 0 || httpConnections < 1) {
-            throw new IllegalArgumentException("Bench options out of range: queries ≥ 1, connections ≥ 1, sql-seconds ≥ 1,"
-                    + " the others ≥ 0");
+            throw new IllegalArgumentException("Options hors limites : --queries, --connections et --sql-seconds au moins 1,"
+                    + " les autres au moins 0");
         }
     }
 }

@@ -23,7 +23,7 @@ public record BenchScenario(Geography geography, int seekers, int vacancies, int
 
     public BenchScenario {
         if (seekers < 10 || vacancies < 10 || companies < 1) {
-            throw new IllegalArgumentException("The bench needs at least 10 people, 10 vacancies and 1 company");
+            throw new IllegalArgumentException("--seekers et --vacancies : au moins 10 ; --companies : au moins 1");
         }
     }
 
