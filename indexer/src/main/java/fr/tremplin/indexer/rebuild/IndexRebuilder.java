@@ -28,7 +28,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -134,10 +133,9 @@ public class IndexRebuilder {
 
     private long loadVacancies(LuceneIndex index, ExecutorService reader, Run run) {
         run.phase(RebuildPhase.VACANCIES);
-        Map<String, EmployerKind> kinds = new HashMap<>();
+        Map<String, EmployerKind> kinds = new java.util.concurrent.ConcurrentHashMap<>(); // read by the mapping threads
         employers.findAll().forEach(e -> kinds.put(e.id(), e.kind()));
-        Map<String, EmployerKind> known = new java.util.concurrent.ConcurrentHashMap<>(kinds);
-        Function<String, EmployerKind> kindOf = id -> known.computeIfAbsent(id, this::employerCreatedMeanwhile);
+        Function<String, EmployerKind> kindOf = id -> kinds.computeIfAbsent(id, this::employerCreatedMeanwhile);
         long[] loaded = {0};
         new BulkLoad<Vacancy>((after, size) -> vacancies.findByIdGreaterThanOrderByIdAsc(after, Pageable.from(0, size)),
                 Vacancy::id, configuration.rebuildBatchSize(), reader).forEachPage(page -> {

@@ -5,10 +5,7 @@ import fr.tremplin.core.index.IndexSchema.Seeker;
 import fr.tremplin.core.index.VacancyIndexView;
 import fr.tremplin.core.referential.Commune;
 import fr.tremplin.core.referential.Referential;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -99,21 +96,12 @@ final class CandidateRanker {
             applicable.add(Feature.PRIORITY_PUBLIC);
         }
         plan.weights = new FeatureWeights(policy, applicable);
-        plan.retrieval = restricted(SeekerRetrieval.query(plan.occupations, plan.skills, null, plan.weights, policy),
-                GeoRestriction.around(searcher, plan.origin, plan.maxDistanceKm));
+        plan.retrieval = GeoRestriction.restrict(
+                SeekerRetrieval.query(plan.occupations, plan.skills, null, plan.weights, policy), searcher, plan);
         plan.boundSlack = SeekerRetrieval.boundSlack(plan.weights, policy, plan.skills, false);
         plan.exactCounts = query.page().exactCounts();
         plan.depth = query.page().depth();
         return plan;
-    }
-
-    /** The retrieval within the geographic filter, when there is one (a filter does not change the scores). */
-    static Query restricted(Query retrieval, Query filter) {
-        if (filter == null) {
-            return retrieval;
-        }
-        return new BooleanQuery.Builder().add(retrieval, BooleanClause.Occur.MUST)
-                .add(filter, BooleanClause.Occur.FILTER).build();
     }
 
     private GeoPoint workplace(VacancyIndexView vacancy) {

@@ -77,9 +77,8 @@ final class FreeSearch {
             applicable.add(Feature.TEXT);
         }
         plan.weights = new FeatureWeights(policy, applicable);
-        plan.retrieval = CandidateRanker.restricted(
-                SeekerRetrieval.query(plan.occupations, plan.skills, plan.text, plan.weights, policy),
-                GeoRestriction.around(searcher, plan.origin, plan.maxDistanceKm));
+        plan.retrieval = GeoRestriction.restrict(
+                SeekerRetrieval.query(plan.occupations, plan.skills, plan.text, plan.weights, policy), searcher, plan);
         plan.boundSlack = SeekerRetrieval.boundSlack(plan.weights, policy, plan.skills, plan.text != null);
         plan.exactCounts = query.page().exactCounts();
         plan.depth = query.page().depth();

@@ -8,6 +8,8 @@ import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.geo.Rectangle;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PointValues;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
@@ -29,6 +31,16 @@ final class GeoRestriction {
     private static final double MARGIN_KM = 1.0;
 
     private GeoRestriction() {
+    }
+
+    /** The plan's retrieval within the filter around its origin, when one pays (a filter does not change scores). */
+    static Query restrict(Query retrieval, IndexSearcher searcher, SeekerPlan plan) throws IOException {
+        Query filter = around(searcher, plan.origin, plan.maxDistanceKm);
+        if (filter == null) {
+            return retrieval;
+        }
+        return new BooleanQuery.Builder().add(retrieval, BooleanClause.Occur.MUST)
+                .add(filter, BooleanClause.Occur.FILTER).build();
     }
 
     /**
