@@ -1,6 +1,12 @@
 package fr.tremplin.api.seeker;
 
+import fr.tremplin.api.access.AccessPolicy;
 import fr.tremplin.api.common.PageResponse;
+import fr.tremplin.api.security.CurrentUser;
+import fr.tremplin.data.audit.AuditAction;
+import fr.tremplin.data.seeker.ConsentSource;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.constraints.Size;
 import fr.tremplin.api.common.Paging;
 import fr.tremplin.data.common.InvalidDataException;
 import fr.tremplin.data.seeker.JobSeekerService;
@@ -39,45 +45,75 @@ public class JobSeekerController {
     private final JobSeekerService service;
     private final JobSeekerChecks checks;
     private final JobSeekerMapper mapper;
+    private final AccessPolicy access;
+    private final PersonalDataExport export;
 
-    public JobSeekerController(JobSeekerService service, JobSeekerChecks checks, JobSeekerMapper mapper) {
+    public JobSeekerController(JobSeekerService service, JobSeekerChecks checks, JobSeekerMapper mapper,
+                               AccessPolicy access, PersonalDataExport export) {
         this.service = service;
         this.checks = checks;
         this.mapper = mapper;
+        this.access = access;
+        this.export = export;
     }
 
-    @Operation(summary = "Créer une fiche de personne accompagnée")
+    @Operation(summary = "Créer une fiche de personne accompagnée (dans l'unité du conseiller)")
     @Post
-    public HttpResponse<JobSeekerResponse> create(@Body @Valid JobSeekerRequest request) {
+    public HttpResponse<JobSeekerResponse> create(@Body @Valid JobSeekerRequest request, Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
+        access.requireOwnUnit(user, request.employmentUnit());
         checks.check(request);
-        JobSeekerResponse created = mapper.toResponse(service.create(mapper.toEntity(request)));
+        JobSeekerResponse created = mapper.toResponse(service.create(mapper.toEntity(request),
+                AccessPolicy.auditor(user), ConsentSource.API));
         return HttpResponse.created(created, URI.create("/api/v1/job-seekers/" + created.id()));
     }
 
-    @Operation(summary = "Lire une fiche")
+    @Operation(summary = "Lire une fiche complète (personnes de son unité ; ADMIN : toutes) ; la lecture est journalisée")
     @Get("/{id}")
-    public JobSeekerResponse get(@PathVariable String id) {
-        return mapper.toResponse(service.get(id));
+    public JobSeekerResponse get(@PathVariable String id, Authentication authentication) {
+        return mapper.toResponse(access.open(CurrentUser.of(authentication), id, AuditAction.READ));
     }
 
-    @Operation(summary = "Modifier une fiche (version obligatoire : verrouillage optimiste)")
+    @Operation(summary = "Droit d'accès : tout ce qui est conservé sur la personne (fiche, consentements, listes, transmissions, recrutements, heures, journal d'accès)")
+    @Get("/{id}/export")
+    public PersonalDataExport.Export exportAll(@PathVariable String id, Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
+        return export.of(access.open(user, id, AuditAction.EXPORT));
+    }
+
+    @Operation(summary = "Modifier une fiche (version obligatoire : verrouillage optimiste ; personnes de son unité)")
     @Put("/{id}")
-    public JobSeekerResponse update(@PathVariable String id, @Body @Valid JobSeekerRequest request) {
+    public JobSeekerResponse update(@PathVariable String id, @Body @Valid JobSeekerRequest request,
+                                    Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
+        access.forChange(user, id);
+        access.requireOwnUnit(user, request.employmentUnit());
         if (request.version() == null) {
             throw new InvalidDataException("version", "obligatoire pour une modification (version lue)");
         }
         checks.check(request);
-        return mapper.toResponse(service.update(id, request.version(), mapper.toEntity(request)));
+        return mapper.toResponse(service.update(id, request.version(), mapper.toEntity(request),
+                AccessPolicy.auditor(user), ConsentSource.API));
     }
 
-    @Operation(summary = "Effacer une personne (droit à l'effacement) : base et index")
+    @Operation(summary = "Effacer une personne (droit à l'effacement) : base et index ; responsable de l'unité de la personne ou ADMIN, motif obligatoire (500 caractères au plus)")
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
-    public void delete(@PathVariable String id) {
-        service.delete(id);
+    @Secured({Role.UNIT_MANAGER_NAME, Role.ADMIN_NAME})
+    public void delete(@PathVariable String id,
+                       @QueryValue @Nullable @Size(max = JobSeekerService.REASON_MAX,
+                               message = "le motif compte au plus 500 caractères") String reason,
+                       Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
+        access.forErasure(user, id);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidDataException("reason", "obligatoire : le motif de l'effacement (demande de la personne,"
+                    + " fin d'accompagnement…)");
+        }
+        service.erase(id, reason, AccessPolicy.auditor(user));
     }
 
-    @Operation(summary = "Lister les personnes (filtres : nom ou référence, unité, statut)")
+    @Operation(summary = "Lister les personnes de son unité (ADMIN : toutes ; filtres : nom ou référence, unité, statut)")
     @Get
     public PageResponse<JobSeekerResponse> list(
             @QueryValue @Nullable String q,
@@ -85,8 +121,10 @@ public class JobSeekerController {
             @QueryValue @Nullable @Pattern(regexp = "ACTIVE|PLACED|PAUSED|EXITED", message = "ACTIVE, PLACED, PAUSED ou EXITED") String status,
             @QueryValue(defaultValue = "0") @Min(value = 0, message = Paging.PAGE_MESSAGE) int page,
             @QueryValue(defaultValue = "20") @Min(value = 1, message = Paging.SIZE_MESSAGE)
-            @Max(value = Paging.MAX_SIZE, message = Paging.SIZE_MESSAGE) int size) {
+            @Max(value = Paging.MAX_SIZE, message = Paging.SIZE_MESSAGE) int size,
+            Authentication authentication) {
         String query = q == null || q.isBlank() ? null : q.strip();
-        return PageResponse.of(service.list(query, unit, status, Paging.of(page, size)), mapper::toResponse);
+        String scope = access.listUnit(CurrentUser.of(authentication), unit == null || unit.isBlank() ? null : unit);
+        return PageResponse.of(service.list(query, scope, status, Paging.of(page, size)), mapper::toResponse);
     }
 }

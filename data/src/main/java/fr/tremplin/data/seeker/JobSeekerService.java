@@ -3,6 +3,11 @@ package fr.tremplin.data.seeker;
 import fr.tremplin.data.common.ConflictException;
 import fr.tremplin.data.common.DuplicateKeys;
 import fr.tremplin.data.common.Ids;
+import fr.tremplin.data.common.InvalidDataException;
+import fr.tremplin.data.audit.AuditAction;
+import fr.tremplin.data.audit.AuditLog;
+import fr.tremplin.data.audit.Auditor;
+import fr.tremplin.core.index.ErasureKeys;
 import fr.tremplin.data.common.NotFoundException;
 import fr.tremplin.data.outbox.AggregateType;
 import fr.tremplin.data.outbox.Outbox;
@@ -24,14 +29,24 @@ import jakarta.inject.Singleton;
 public class JobSeekerService {
     public static final String RESOURCE = "La personne";
 
+    /** Longest reason of an erasure. */
+    public static final int REASON_MAX = 500;
+
     private final JobSeekerRepository repository;
     private final Outbox outbox;
     private final ShortlistClosure shortlists;
+    private final AuditLog audit;
+    private final ConsentHistory consents;
+    private final SeekerErasure erasure;
 
-    public JobSeekerService(JobSeekerRepository repository, Outbox outbox, ShortlistClosure shortlists) {
+    public JobSeekerService(JobSeekerRepository repository, Outbox outbox, ShortlistClosure shortlists, AuditLog audit,
+                     ConsentHistory consents, SeekerErasure erasure) {
         this.repository = repository;
         this.outbox = outbox;
         this.shortlists = shortlists;
+        this.audit = audit;
+        this.consents = consents;
+        this.erasure = erasure;
     }
 
     @ReadOnly
@@ -44,16 +59,31 @@ public class JobSeekerService {
         return repository.search(q, unit, status, pageable);
     }
 
+    /** A creation by the system (tests, tools): audited as « système ». */
     @Transactional
     public JobSeeker create(JobSeeker draft) {
+        return create(draft, Auditor.SYSTEM, ConsentSource.SYSTEM);
+    }
+
+    /** A creation, its consent entry and its audit line, with the outbox event, in one transaction. */
+    @Transactional
+    public JobSeeker create(JobSeeker draft, Auditor who, ConsentSource source) {
         rejectDuplicateRef(draft.externalRef(), null);
         JobSeeker saved = saveNew(draft.withIdentity(Ids.newId(), 0L, null));
+        consents.record(saved.id(), saved.consentToShare(), source, who.username());
+        audit.record(who, AuditAction.CREATE, saved.id(), saved.employmentUnit(), null);
         outbox.record(AggregateType.JOB_SEEKER, saved.id(), OutboxOperation.UPSERT);
         return saved;
     }
 
     @Transactional
     public JobSeeker update(String id, long expectedVersion, JobSeeker draft) {
+        return update(id, expectedVersion, draft, Auditor.SYSTEM, ConsentSource.SYSTEM);
+    }
+
+    /** A change; a change of consent is added to the history and audited as such. */
+    @Transactional
+    public JobSeeker update(String id, long expectedVersion, JobSeeker draft, Auditor who, ConsentSource source) {
         JobSeeker current = get(id);
         if (current.version() == null || current.version() != expectedVersion) {
             throw ConflictException.staleVersion(expectedVersion, current.version());
@@ -66,17 +96,39 @@ public class JobSeekerService {
             throw ConflictException.staleVersion(expectedVersion, null);
         }
         closeProposalsIfNoLongerAvailable(current, updated);
+        audit.record(who, AuditAction.UPDATE, id, updated.employmentUnit(), SeekerChanges.between(current, updated));
+        if (current.consentToShare() != updated.consentToShare()) {
+            consents.record(id, updated.consentToShare(), source, who.username());
+            audit.record(who, AuditAction.CONSENT, id, updated.employmentUnit(),
+                    updated.consentToShare() ? "consentement donné" : "consentement retiré");
+        }
         outbox.record(AggregateType.JOB_SEEKER, id, OutboxOperation.UPSERT);
         return updated;
     }
 
-    /** Right to erasure: the row goes, and the outbox tells every index to forget the person. */
+    /** Right to erasure by the system (tests, tools). */
     @Transactional
     public void delete(String id) {
+        erase(id, null, Auditor.SYSTEM);
+    }
+
+    /**
+     * Right to erasure: the row goes, every row kept for the statistics loses what leads back to the person
+     * ({@link SeekerErasure}), the erasure is audited with who and why, and the outbox tells every index to forget
+     * the person (by erasure key, not by id).
+     */
+    @Transactional
+    public void erase(String id, @Nullable String reason, Auditor who) {
+        if (reason != null && reason.length() > REASON_MAX) {
+            throw new InvalidDataException("reason", "le motif compte au plus " + REASON_MAX + " caractères");
+        }
         JobSeeker current = get(id);
         shortlists.closeProposalsOf(id, Reason.SEEKER_ERASED);
+        audit.record(who, AuditAction.ERASE, id, current.employmentUnit(),
+                reason == null || reason.isBlank() ? "effacement" : "motif : " + reason.strip());
+        erasure.tombstone(id);
         repository.delete(current);
-        outbox.record(AggregateType.JOB_SEEKER, id, OutboxOperation.DELETE);
+        outbox.record(AggregateType.JOB_SEEKER, ErasureKeys.of(id), OutboxOperation.DELETE);
     }
 
     /** A person who withdraws consent, pauses or leaves is no longer proposed to employers. */

@@ -9,6 +9,7 @@ import fr.tremplin.data.index.VacancySource;
 import fr.tremplin.data.outbox.OutboxEvent;
 import fr.tremplin.data.seeker.JobSeeker;
 import fr.tremplin.data.vacancy.Vacancy;
+import fr.tremplin.core.index.ErasureKeys;
 import fr.tremplin.indexer.mapping.IndexDocuments;
 import fr.tremplin.indexer.mapping.RejectedRows;
 import fr.tremplin.indexer.mapping.UnmappableRowException;
@@ -78,7 +79,16 @@ public class ChangeApplier {
     public int seekers(Generation generation, Collection<String> ids) {
         int written = 0;
         LuceneIndex index = generation.seekers();
-        for (List<String> chunk : chunks(ids)) {
+        List<String> rowIds = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            if (ErasureKeys.isKey(id)) {
+                index.deleteErased(id);
+                written++;
+            } else {
+                rowIds.add(id);
+            }
+        }
+        for (List<String> chunk : chunks(rowIds)) {
             Map<String, JobSeeker> rows = byId(seekers.findByIdIn(chunk), JobSeeker::id);
             Map<String, Instant> lastProposals = proposals.lastProposalOf(rows.keySet());
             for (String id : chunk) {

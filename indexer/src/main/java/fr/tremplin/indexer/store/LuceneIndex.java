@@ -106,6 +106,15 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
+    /** Deletes the job seeker document whose erasure key is {@code key} (see {@code ErasureKeys}). */
+    public void deleteErased(String key) {
+        try {
+            writer.deleteDocuments(new org.apache.lucene.index.Term(IndexSchema.Seeker.ERASURE_KEY, key));
+        } catch (IOException e) {
+            throw failure("delete an erased document", e);
+        }
+    }
+
     public void delete(String id) {
         try {
             writer.deleteDocuments(IndexSchema.idTerm(id));

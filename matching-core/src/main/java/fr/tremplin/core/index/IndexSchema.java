@@ -75,6 +75,8 @@ public final class IndexSchema {
     public static final class Seeker {
         /** Keyword: SeekerStatus name (ACTIVE, PLACED, PAUSED, EXITED). */
         public static final String STATUS = "status";
+        /** Keyword, not stored: {@link ErasureKeys#of} of the id, the term by which an erasure deletes the document. */
+        public static final String ERASURE_KEY = "erasure_key";
         /** Flag: the person agreed to be proposed to employers. */
         public static final String CONSENT = "consent";
         /** Keyword: INSEE code of the home commune. */

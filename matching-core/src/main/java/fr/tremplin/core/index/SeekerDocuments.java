@@ -6,6 +6,8 @@ import fr.tremplin.core.referential.JobTitle;
 import fr.tremplin.core.referential.Occupation;
 import fr.tremplin.core.referential.Referential;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -47,6 +49,7 @@ public final class SeekerDocuments {
         Fields.id(doc, view.id());
         Fields.version(doc, view.version(), clock.millis());
         Fields.keyword(doc, Seeker.STATUS, view.status().name());
+        doc.add(new StringField(Seeker.ERASURE_KEY, ErasureKeys.of(view.id()), Field.Store.NO));
         Fields.flag(doc, Seeker.CONSENT, view.consent());
         Fields.keyword(doc, Seeker.COMMUNE, commune.insee());
         Fields.location(doc, Seeker.HOME, Optional.ofNullable(view.home())
