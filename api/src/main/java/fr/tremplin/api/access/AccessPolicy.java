@@ -5,6 +5,7 @@ import fr.tremplin.data.audit.AuditAction;
 import fr.tremplin.data.audit.AuditLog;
 import fr.tremplin.data.audit.Auditor;
 import fr.tremplin.data.common.ForbiddenException;
+import fr.tremplin.data.common.NotFoundException;
 import fr.tremplin.data.seeker.JobSeeker;
 import fr.tremplin.data.seeker.JobSeekerService;
 import fr.tremplin.data.shortlist.Shortlist;
@@ -48,6 +49,13 @@ public class AccessPolicy {
     public JobSeeker forChange(CurrentUser user, String id) {
         JobSeeker seeker = seekers.get(id);
         requireSameUnit(user, seeker, "modifier la fiche de");
+        return seeker;
+    }
+
+    /** Ranking vacancies for a person is working on their file: their unit only (403 otherwise). */
+    public JobSeeker forRanking(CurrentUser user, String id) {
+        JobSeeker seeker = seekers.get(id);
+        requireSameUnit(user, seeker, "classer les offres de");
         return seeker;
     }
 
@@ -101,6 +109,16 @@ public class AccessPolicy {
         if (user.role() != Role.ADVISER || shortlist.unit() != null && !shortlist.unit().equals(user.unit())) {
             throw new ForbiddenException("Seuls les conseillers de l'unité " + shortlist.unit()
                     + " peuvent modifier cette liste.");
+        }
+    }
+
+    /**
+     * An employer user reaches only its own employer's vacancies and shortlists; another's answer 404 exactly as an
+     * unknown id, so that their existence cannot be learnt.
+     */
+    public static void hideFromOtherEmployer(CurrentUser user, String ownerEmployerId, String resource, String id) {
+        if (user.isEmployer() && !ownerEmployerId.equals(user.employerId())) {
+            throw new NotFoundException(resource, id);
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.tremplin.api.employer;
 
+import fr.tremplin.api.access.AccessPolicy;
 import fr.tremplin.api.common.PageResponse;
 import fr.tremplin.api.common.Paging;
 import fr.tremplin.api.common.ReferentialChecks;
@@ -75,7 +76,7 @@ public class EmployerController {
     @Get("/{id}")
     @Secured({Role.ADVISER_NAME, Role.UNIT_MANAGER_NAME, Role.ADMIN_NAME, Role.EMPLOYER_NAME})
     public EmployerResponse get(@PathVariable String id, Authentication authentication) {
-        CurrentUser.of(authentication).requireEmployerAccess(id);
+        AccessPolicy.hideFromOtherEmployer(CurrentUser.of(authentication), id, "L'employeur", id);
         return EmployerResponse.of(service.get(id));
     }
 

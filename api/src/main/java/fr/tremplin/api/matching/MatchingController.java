@@ -1,5 +1,7 @@
 package fr.tremplin.api.matching;
 
+import fr.tremplin.api.access.AccessPolicy;
+
 import fr.tremplin.api.common.Paging;
 import fr.tremplin.api.matching.MatchDtos.CandidateItem;
 import fr.tremplin.api.matching.MatchDtos.MatchPage;
@@ -39,7 +41,10 @@ public class MatchingController {
 
     private final MatchingService matching;
 
-    public MatchingController(MatchingService matching) {
+    private final AccessPolicy access;
+
+    public MatchingController(MatchingService matching, AccessPolicy access) {
+        this.access = access;
         this.matching = matching;
     }
 
@@ -64,7 +69,9 @@ public class MatchingController {
             @QueryValue(defaultValue = "false") boolean strict,
             @QueryValue(defaultValue = "0") @Min(value = 0, message = Paging.PAGE_MESSAGE) int page,
             @QueryValue(defaultValue = "20") @Min(value = 1, message = Paging.SIZE_MESSAGE)
-            @Max(value = Paging.MAX_SIZE, message = Paging.SIZE_MESSAGE) int size) {
+            @Max(value = Paging.MAX_SIZE, message = Paging.SIZE_MESSAGE) int size,
+            Authentication authentication) {
+        access.forRanking(CurrentUser.of(authentication), id);
         return matching.vacanciesFor(id, strict, page, size);
     }
 

@@ -15,7 +15,7 @@ import java.util.List;
 @Serdeable
 public record PlacementResponse(
         String id,
-        String jobSeekerId,
+        @Nullable String jobSeekerId,
         String vacancyId,
         String employerId,
         @Nullable String shortlistId,

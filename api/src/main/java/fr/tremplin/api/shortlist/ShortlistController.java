@@ -1,6 +1,8 @@
 package fr.tremplin.api.shortlist;
 
+import fr.tremplin.api.access.AccessPolicy;
 import fr.tremplin.api.common.PageResponse;
+import fr.tremplin.api.security.CurrentUser;
 import fr.tremplin.api.common.Paging;
 import fr.tremplin.core.shortlist.CandidateStatus;
 import fr.tremplin.core.shortlist.Reason;
@@ -61,8 +63,11 @@ public class ShortlistController {
     private final ShortlistReader reader;
     private final ShortlistViews views;
 
+    private final AccessPolicy access;
+
     public ShortlistController(ShortlistCommands commands, OutcomeService outcomes, ShortlistReader reader,
-                               ShortlistViews views) {
+                               ShortlistViews views, AccessPolicy access) {
+        this.access = access;
         this.commands = commands;
         this.outcomes = outcomes;
         this.reader = reader;
@@ -141,7 +146,7 @@ public class ShortlistController {
     @Secured(Role.ADVISER_NAME)
     public ShortlistResponse addCandidates(@PathVariable String id, @Body @Valid CandidatesRequest request,
                                            Authentication authentication) {
-        Actor actor = Actors.of(authentication);
+        Actor actor = changer(id, authentication);
         return view(commands.addCandidates(id, request.jobSeekerIds(), actor), actor);
     }
 
@@ -152,7 +157,7 @@ public class ShortlistController {
         Actor actor = Actors.of(authentication);
         ShortlistDetails details = reader.details(reader.get(id, actor));
         return details.candidates().stream().filter(c -> c.jobSeekerId().equals(jobSeekerId)).findFirst()
-                .map(c -> views.candidate(c, details.seekers().get(jobSeekerId), details.vacancy(), actor))
+                .map(c -> views.candidate(c, details.seekers().get(c.jobSeekerId()), details.vacancy(), actor))
                 .orElseThrow(() -> new NotFoundException("La personne",
                         jobSeekerId + " sur la liste " + id));
     }
@@ -161,7 +166,7 @@ public class ShortlistController {
     @Post("/{id}/send")
     @Secured(Role.ADVISER_NAME)
     public ShortlistResponse send(@PathVariable String id, Authentication authentication) {
-        Actor actor = Actors.of(authentication);
+        Actor actor = changer(id, authentication);
         return view(commands.send(id, actor), actor);
     }
 
@@ -170,7 +175,7 @@ public class ShortlistController {
     @Secured(Role.ADVISER_NAME)
     public ShortlistResponse withdraw(@PathVariable String id, @Body @Valid WithdrawRequest request,
                                       Authentication authentication) {
-        Actor actor = Actors.of(authentication);
+        Actor actor = changer(id, authentication);
         return view(commands.withdraw(id, request.reason(), request.comment(), actor), actor);
     }
 
@@ -179,7 +184,7 @@ public class ShortlistController {
     @Secured(Role.ADVISER_NAME)
     public ShortlistResponse withdrawCandidate(@PathVariable String id, @PathVariable String jobSeekerId,
                                                @Body @Valid WithdrawRequest request, Authentication authentication) {
-        Actor actor = Actors.of(authentication);
+        Actor actor = changer(id, authentication);
         commands.withdrawCandidate(id, jobSeekerId, request.reason(), request.comment(), actor);
         return view(reader.get(id, actor), actor);
     }
@@ -189,13 +194,24 @@ public class ShortlistController {
     @Secured({Role.EMPLOYER_NAME, Role.ADVISER_NAME})
     public OutcomeResponse outcome(@PathVariable String id, @PathVariable String jobSeekerId,
                                    @Body @Valid OutcomeRequest request, Authentication authentication) {
-        Actor actor = Actors.of(authentication);
+        Actor actor = actor(authentication).isEmployer() ? Actors.of(authentication) : changer(id, authentication);
         Answer answer = new Answer(CandidateStatus.valueOf(request.outcome()), request.reason(), request.comment(),
                 request.contractType() == null ? null : ContractType.valueOf(request.contractType()),
                 request.startDate(), request.endDate(), request.hoursPerWeek());
         OutcomeResult result = outcomes.answer(id, jobSeekerId, answer, actor);
         return new OutcomeResponse(candidate(id, jobSeekerId, authentication),
                 result.placement() == null ? null : PlacementResponse.of(result.placement(), actor.isEmployer()));
+    }
+
+    /** An adviser about to change a shortlist: advisers of the shortlist's unit only (403 otherwise). */
+    private Actor changer(String id, Authentication authentication) {
+        Actor actor = Actors.of(authentication);
+        access.requireShortlistChange(CurrentUser.of(authentication), reader.get(id, actor));
+        return actor;
+    }
+
+    private static Actor actor(Authentication authentication) {
+        return Actors.of(authentication);
     }
 
     private ShortlistResponse view(Shortlist shortlist, Actor actor) {

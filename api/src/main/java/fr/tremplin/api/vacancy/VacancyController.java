@@ -1,5 +1,7 @@
 package fr.tremplin.api.vacancy;
 
+import fr.tremplin.api.access.AccessPolicy;
+
 import fr.tremplin.api.common.PageResponse;
 import fr.tremplin.api.common.Paging;
 import fr.tremplin.api.security.CurrentUser;
@@ -39,6 +41,7 @@ import java.net.URI;
 @Validated
 @Tag(name = "Offres")
 public class VacancyController {
+    private static final String RESOURCE = "L'offre";
     private final VacancyService service;
     private final VacancyChecks checks;
 
@@ -60,7 +63,7 @@ public class VacancyController {
     @Get("/{id}")
     public VacancyResponse get(@PathVariable String id, Authentication authentication) {
         Vacancy vacancy = service.get(id);
-        CurrentUser.of(authentication).requireEmployerAccess(vacancy.employerId());
+        AccessPolicy.hideFromOtherEmployer(CurrentUser.of(authentication), vacancy.employerId(), RESOURCE, id);
         return VacancyResponse.of(vacancy);
     }
 
@@ -70,7 +73,7 @@ public class VacancyController {
                                   Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
         Vacancy current = service.get(id);
-        user.requireEmployerAccess(current.employerId());
+        AccessPolicy.hideFromOtherEmployer(user, current.employerId(), RESOURCE, id);
         if (request.version() == null) {
             throw new InvalidDataException("version", "obligatoire pour une modification (version lue)");
         }
@@ -84,7 +87,7 @@ public class VacancyController {
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
     public void delete(@PathVariable String id, Authentication authentication) {
-        CurrentUser.of(authentication).requireEmployerAccess(service.get(id).employerId());
+        AccessPolicy.hideFromOtherEmployer(CurrentUser.of(authentication), service.get(id).employerId(), RESOURCE, id);
         service.delete(id);
     }
 

@@ -69,7 +69,7 @@ class IndexApiTest extends ApiTest {
         String id = (String) body(api.as("conseiller", HttpRequest.POST("/api/v1/job-seekers", aJobSeeker().build())))
                 .get("id");
         assertThat(waitUntilIndexed(id, 0)).isNotNegative();
-        assertThat(api.as("conseiller", HttpRequest.DELETE("/api/v1/job-seekers/" + id)).code()).isEqualTo(204);
+        assertThat(api.as("responsable", HttpRequest.DELETE("/api/v1/job-seekers/" + id + "?reason=test")).code()).isEqualTo(204);
         index.syncNow(PATIENCE);
         assertThat(index.indexedVersion(IndexKind.SEEKERS, id)).isEmpty();
     }

@@ -61,12 +61,13 @@ class EmployerScopingTest extends ApiTest {
     void employerCannotReadAnotherEmployersVacancyNorEmployer() {
         String geiq = ownEmployerId("geiq");
         String vacancyId = (String) body(api.as("geiq", HttpRequest.POST("/api/v1/vacancies", vacancy(null)))).get("id");
+        // another employer's vacancy or employer answers exactly as an unknown id
         assertThat(api.as("entreprise", HttpRequest.GET("/api/v1/vacancies/" + vacancyId)).code())
-                .isEqualTo(HttpStatus.FORBIDDEN.getCode());
+                .isEqualTo(HttpStatus.NOT_FOUND.getCode());
         assertThat(api.as("entreprise", HttpRequest.DELETE("/api/v1/vacancies/" + vacancyId)).code())
-                .isEqualTo(HttpStatus.FORBIDDEN.getCode());
+                .isEqualTo(HttpStatus.NOT_FOUND.getCode());
         assertThat(api.as("entreprise", HttpRequest.GET("/api/v1/employers/" + geiq)).code())
-                .isEqualTo(HttpStatus.FORBIDDEN.getCode());
+                .isEqualTo(HttpStatus.NOT_FOUND.getCode());
         assertThat(api.as("entreprise", HttpRequest.GET("/api/v1/vacancies?employer=" + geiq)).code())
                 .isEqualTo(HttpStatus.FORBIDDEN.getCode());
         assertThat(api.as("geiq", HttpRequest.GET("/api/v1/vacancies/" + vacancyId)).code())

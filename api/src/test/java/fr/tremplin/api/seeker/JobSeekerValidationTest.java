@@ -200,7 +200,7 @@ class JobSeekerValidationTest extends ApiTest {
     @Test
     void deleteErasesThePerson() {
         String id = (String) body(post(aJobSeeker().build())).get("id");
-        assertThat(api.as("conseiller", HttpRequest.DELETE(PATH + "/" + id)).code())
+        assertThat(api.as("responsable", HttpRequest.DELETE(PATH + "/" + id + "?reason=test")).code())
                 .isEqualTo(HttpStatus.NO_CONTENT.getCode());
         assertThat(api.as("conseiller", HttpRequest.GET(PATH + "/" + id)).code()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
     }

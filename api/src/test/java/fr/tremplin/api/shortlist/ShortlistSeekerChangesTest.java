@@ -84,7 +84,7 @@ class ShortlistSeekerChangesTest extends ApiTest {
         ShortlistScenario s = new ShortlistScenario(api);
         String seeker = s.seeker();
         String shortlist = s.sent(s.vacancy(COMPANY, 1, null), List.of(seeker));
-        assertThat(api.as(ADVISER, HttpRequest.DELETE("/api/v1/job-seekers/" + seeker)).code()).isEqualTo(204);
+        assertThat(api.as("responsable", HttpRequest.DELETE("/api/v1/job-seekers/" + seeker + "?reason=test")).code()).isEqualTo(204);
         assertThat(candidate(s.read(ADVISER, shortlist), seeker))
                 .containsEntry("status", "CLOSED").containsEntry("reason", "SEEKER_ERASED");
     }

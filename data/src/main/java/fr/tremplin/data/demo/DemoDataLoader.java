@@ -166,6 +166,7 @@ public class DemoDataLoader {
         DemoDataWriter writer = new DemoDataWriter(connection, Instant.now(clock));
         writer.employers(employers);
         writer.seekers(seekers, progress("job seekers", seekers.size()));
+        writer.consents();
         writer.vacancies(vacancies, progress("vacancies", vacancies.size()));
         writer.users(users);
         if (data != null) { // the past of the data set (shortlists, placements, insertion hours), with it

@@ -97,6 +97,16 @@ final class DemoDataWriter {
                 }, progress);
     }
 
+    /** The first entry of each demo person's consent history: their consent as generated. */
+    void consents() throws SQLException {
+        try (var statement = connection.prepareStatement("""
+                INSERT INTO consent_event (job_seeker_id, given, source, recorded_by, recorded_at)
+                SELECT s.id, s.consent_to_share, 'DEMO', 'système', s.created_at FROM job_seeker s
+                WHERE NOT EXISTS (SELECT 1 FROM consent_event c WHERE c.job_seeker_id = s.id)""")) {
+            statement.executeUpdate();
+        }
+    }
+
     void vacancies(List<Vacancy> vacancies, IntConsumer progress) throws SQLException {
         insert("vacancy", List.of("id", "employer_id", "occupation", "title", "description", "commune_insee",
                 "contract_type", "hours_per_week", "start_date", "positions", "required_skills", "nice_to_have_skills",

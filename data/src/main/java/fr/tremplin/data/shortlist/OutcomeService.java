@@ -5,6 +5,8 @@ import fr.tremplin.core.shortlist.IllegalTransitionException;
 import fr.tremplin.core.shortlist.PlacementTerms;
 import fr.tremplin.core.shortlist.Reason;
 import fr.tremplin.core.shortlist.ReasonCategory;
+import fr.tremplin.data.audit.AuditAction;
+import fr.tremplin.data.audit.AuditLog;
 import fr.tremplin.data.common.ConflictException;
 import fr.tremplin.data.common.InvalidDataException;
 import fr.tremplin.data.placement.HireResult;
@@ -29,6 +31,9 @@ import java.time.LocalDate;
  */
 @Singleton
 public class OutcomeService {
+    /** How an answer recorded by an adviser is marked, before the adviser's mandatory note. */
+    public static final String ON_BEHALF = "Réponse enregistrée par le conseiller au nom de l'employeur : ";
+
     private final ShortlistAccess access;
     private final TransitionLog log;
     private final ProfileShares shares;
@@ -38,10 +43,12 @@ public class OutcomeService {
     private final VacancyRepository vacancies;
     private final Clock clock;
     private final RowLocks locks;
+    private final AuditLog audit;
 
     public OutcomeService(ShortlistAccess access, TransitionLog log, ProfileShares shares, ShortlistClosure closure,
                           PlacementService placements, JobSeekerRepository seekers, VacancyRepository vacancies,
-                          Clock clock, RowLocks locks) {
+                          Clock clock, RowLocks locks, AuditLog audit) {
+        this.audit = audit;
         this.clock = clock;
         this.locks = locks;
         this.access = access;
@@ -73,6 +80,10 @@ public class OutcomeService {
         if (answer.outcome() == null) {
             throw new InvalidDataException("outcome", "obligatoire : INTERVIEW, HIRED ou DECLINED");
         }
+        if (!actor.isEmployer() && (answer.comment() == null || answer.comment().isBlank())) {
+            throw new InvalidDataException("comment", "obligatoire quand un conseiller enregistre la réponse au nom de"
+                    + " l'employeur : précisez comment elle a été donnée (appel, courriel…)");
+        }
         Shortlist visible = access.forReading(shortlistId, actor);
         if (answer.outcome() == CandidateStatus.HIRED) {
             locks.vacancy(visible.vacancyId());
@@ -87,7 +98,8 @@ public class OutcomeService {
             throw new TransitionConflictException("outcome", e);
         }
         Reason reason = reasonOf(answer);
-        String comment = ShortlistCommands.blankToNull(answer.comment());
+        String comment = actor.isEmployer() ? ShortlistCommands.blankToNull(answer.comment())
+                : cut(ON_BEHALF + answer.comment().strip());
         return switch (answer.outcome()) {
             case INTERVIEW -> interview(shortlist, candidate, comment, actor);
             case HIRED -> hire(shortlist, candidate, answer, comment, actor);
@@ -111,6 +123,8 @@ public class OutcomeService {
         ShortlistCandidate moved = log.move(candidate, CandidateStatus.INTERVIEW, CandidateStatus.ANSWERS, null,
                 comment, actor);
         shares.record(seeker, shortlist, ShareLevel.CONTACT, actor, moved.statusChangedAt());
+        audit.record(ShortlistCommands.auditor(actor), AuditAction.SHARE, seeker.id(), seeker.employmentUnit(),
+                "coordonnées transmises à l'employeur " + shortlist.employerId() + " (liste " + shortlist.id() + ")");
         return new OutcomeResult(moved, null);
     }
 
@@ -132,6 +146,11 @@ public class OutcomeService {
         }
         closure.closeIfSettled(shortlist.id(), actor);
         return new OutcomeResult(hired, hire.placement());
+    }
+
+    /** The comment column holds 1,000 characters. */
+    private static String cut(String comment) {
+        return comment.length() <= 1000 ? comment : comment.substring(0, 999) + "…";
     }
 
     private static Reason reasonOf(Answer answer) {

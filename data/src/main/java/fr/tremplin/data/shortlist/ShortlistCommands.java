@@ -1,5 +1,8 @@
 package fr.tremplin.data.shortlist;
 
+import fr.tremplin.data.audit.AuditAction;
+import fr.tremplin.data.audit.AuditLog;
+import fr.tremplin.data.audit.Auditor;
 import fr.tremplin.data.outbox.AggregateType;
 import fr.tremplin.data.outbox.Outbox;
 import fr.tremplin.data.outbox.OutboxOperation;
@@ -45,10 +48,13 @@ public class ShortlistCommands {
     private final ShortlistAccess access;
     private final RowLocks locks;
     private final Outbox outbox;
+    private final AuditLog audit;
 
     public ShortlistCommands(ShortlistRepository shortlists, ShortlistCandidateRepository candidates,
                              VacancyRepository vacancies, CandidateRules rules, TransitionLog log, ProfileShares shares,
-                             ShortlistClosure closure, ShortlistAccess access, RowLocks locks, Outbox outbox) {
+                             ShortlistClosure closure, ShortlistAccess access, RowLocks locks, Outbox outbox,
+                             AuditLog audit) {
+        this.audit = audit;
         this.locks = locks;
         this.outbox = outbox;
         this.shortlists = shortlists;
@@ -113,7 +119,10 @@ public class ShortlistCommands {
         Shortlist sent = log.move(shortlist, ShortlistStatus.SENT, null, null, actor);
         for (ShortlistCandidate draft : drafts) {
             log.move(draft, CandidateStatus.PROPOSED, SEND, null, null, actor);
-            shares.record(people.get(draft.jobSeekerId()), sent, ShareLevel.PSEUDONYMISED, actor, sent.sentAt());
+            JobSeeker person = people.get(draft.jobSeekerId());
+            shares.record(person, sent, ShareLevel.PSEUDONYMISED, actor, sent.sentAt());
+            audit.record(auditor(actor), AuditAction.SHARE, person.id(), person.employmentUnit(),
+                    "profil pseudonymisé transmis à l'employeur " + sent.employerId() + " (liste " + sent.id() + ")");
             // the index re-reads the person: "waiting without a proposal" now counts from this sending
             outbox.record(AggregateType.JOB_SEEKER, draft.jobSeekerId(), OutboxOperation.UPSERT);
         }
@@ -155,7 +164,16 @@ public class ShortlistCommands {
             candidates.save(new ShortlistCandidate(Ids.newId(), shortlist.id(), seeker.id(), order++,
                     CandidateStatus.DRAFT, null, null, at, null, at, at, 0L));
             log.created(shortlist.id(), seeker.id(), CandidateStatus.DRAFT.name(), actor, at);
+            if (actor.unit() != null && !actor.unit().equals(seeker.employmentUnit())) {
+                audit.record(auditor(actor), AuditAction.SHARE, seeker.id(), seeker.employmentUnit(),
+                        "proposée par l'unité " + actor.unit() + " sur la liste " + shortlist.id() + " (offre "
+                                + shortlist.vacancyId() + ")");
+            }
         }
+    }
+
+    static Auditor auditor(Actor actor) {
+        return new Auditor(actor.username(), actor.roleName());
     }
 
     static Reason withdrawalReason(String code, @Nullable String comment) {

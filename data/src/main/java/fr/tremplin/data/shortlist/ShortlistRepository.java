@@ -20,7 +20,9 @@ public interface ShortlistRepository extends CrudRepository<Shortlist, String> {
             WHERE (:employer IS NULL OR employer_id = :employer)
               AND (:vacancy IS NULL OR vacancy_id = :vacancy)
               AND (:status IS NULL OR status = :status)
-              AND (:unit IS NULL OR employment_unit_code = :unit)
+              AND (:unit IS NULL OR employment_unit_code = :unit OR EXISTS (SELECT 1 FROM shortlist_candidate u
+                   JOIN job_seeker p ON p.id = u.job_seeker_id
+                   WHERE u.shortlist_id = shortlist.id AND p.employment_unit_code = :unit))
               AND (:sentOnly = FALSE OR sent_at IS NOT NULL)
               AND (:jobSeeker IS NULL OR EXISTS (SELECT 1 FROM shortlist_candidate c
                    WHERE c.shortlist_id = shortlist.id AND c.job_seeker_id = :jobSeeker))""";

@@ -1,5 +1,8 @@
 package fr.tremplin.api.web.seeker;
 
+import fr.tremplin.data.audit.Auditor;
+import fr.tremplin.data.seeker.ConsentSource;
+
 import fr.tremplin.api.seeker.JobSeekerChecks;
 import fr.tremplin.api.seeker.JobSeekerMapper;
 import fr.tremplin.api.seeker.JobSeekerRequest;
@@ -35,7 +38,7 @@ public class SeekerFormService {
     }
 
     /** Creates the person when {@code id} is null, updates it otherwise. */
-    public SaveResult save(@Nullable String id, SeekerForm form) {
+    public SaveResult save(@Nullable String id, SeekerForm form, Auditor who) {
         FieldErrors errors = FieldErrors.none();
         JobSeekerRequest request = binder.bind(form, errors);
         errors.addViolations(validator.validate(request));
@@ -48,9 +51,10 @@ public class SeekerFormService {
         try {
             checks.check(request);
             if (id == null) {
-                return SaveResult.saved(service.create(mapper.toEntity(request)).id());
+                return SaveResult.saved(service.create(mapper.toEntity(request), who, ConsentSource.WEB).id());
             }
-            return SaveResult.saved(service.update(id, request.version(), mapper.toEntity(request)).id());
+            return SaveResult.saved(service.update(id, request.version(), mapper.toEntity(request), who,
+                    ConsentSource.WEB).id());
         } catch (InvalidDataException e) {
             return SaveResult.rejected(errors.addAll(e.errors()));
         } catch (ConflictException e) {

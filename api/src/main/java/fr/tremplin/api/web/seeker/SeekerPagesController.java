@@ -1,6 +1,13 @@
 package fr.tremplin.api.web.seeker;
 
+import fr.tremplin.api.access.AccessPolicy;
 import fr.tremplin.api.common.Paging;
+import fr.tremplin.api.seeker.PersonalDataExport;
+import fr.tremplin.data.audit.AuditAction;
+import fr.tremplin.data.seeker.ConsentHistory;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.serde.ObjectMapper;
+import java.io.IOException;
 import fr.tremplin.api.security.CurrentUser;
 import fr.tremplin.api.seeker.JobSeekerMapper;
 import fr.tremplin.api.web.WebPaths;
@@ -49,8 +56,18 @@ public class SeekerPagesController {
     private final Labels labels;
     private final VacancyMatchSource vacancyMatches;
 
+    private final AccessPolicy access;
+    private final ConsentHistory consents;
+    private final PersonalDataExport export;
+    private final ObjectMapper json;
+
     public SeekerPagesController(JobSeekerService service, JobSeekerMapper mapper, SeekerFormService forms,
-                                 Labels labels, VacancyMatchSource vacancyMatches) {
+                                 Labels labels, VacancyMatchSource vacancyMatches, AccessPolicy access,
+                                 ConsentHistory consents, PersonalDataExport export, ObjectMapper json) {
+        this.access = access;
+        this.consents = consents;
+        this.export = export;
+        this.json = json;
         this.service = service;
         this.mapper = mapper;
         this.forms = forms;
@@ -62,9 +79,10 @@ public class SeekerPagesController {
     @Produces(WebPaths.HTML)
     public ModelAndView<Map<String, Object>> search(@QueryValue @Nullable String q, @QueryValue @Nullable String unite,
                                                     @QueryValue @Nullable String statut,
-                                                    @QueryValue(defaultValue = "0") int page) {
+                                                    @QueryValue(defaultValue = "0") int page,
+                                                    Authentication authentication) {
         String query = blankToNull(q);
-        String unit = blankToNull(unite);
+        String unit = access.listUnit(CurrentUser.of(authentication), blankToNull(unite));
         String status = Choices.SEEKER_STATUS.containsKey(statut) ? statut : null;
         Page<JobSeeker> found = service.list(query, unit, status, Paging.of(Math.max(page, 0), PAGE_SIZE));
         Map<String, Object> model = new HashMap<>();
@@ -81,12 +99,26 @@ public class SeekerPagesController {
 
     @Get("/{id}")
     @Produces(WebPaths.HTML)
-    public ModelAndView<Map<String, Object>> show(@PathVariable String id, @QueryValue @Nullable String enregistre) {
+    public ModelAndView<Map<String, Object>> show(@PathVariable String id, @QueryValue @Nullable String enregistre,
+                                                  @QueryValue @Nullable String depuis, Authentication authentication) {
+        AuditAction how = depuis == null ? AuditAction.READ : AuditAction.SEARCH_HIT_OPENED;
+        JobSeeker seeker = access.open(CurrentUser.of(authentication), id, how);
         Map<String, Object> model = new HashMap<>();
-        model.put("seeker", SeekerView.of(mapper.toResponse(service.get(id)), labels));
+        model.put("seeker", SeekerView.of(mapper.toResponse(seeker), labels));
+        model.put("consents", consents.of(id).stream().map(ConsentRow::of).toList());
         model.put("saved", enregistre != null);
         model.put("vacancies", vacancyMatches.vacanciesFor(id));
         return new ModelAndView<>("seekers/show", model);
+    }
+
+    /** Right of access from the person page: the same JSON document as the API's export, as a download. */
+    @Get("/{id}/donnees")
+    @Produces(MediaType.APPLICATION_JSON)
+    public HttpResponse<byte[]> download(@PathVariable String id, Authentication authentication) throws IOException {
+        JobSeeker seeker = access.open(CurrentUser.of(authentication), id, AuditAction.EXPORT);
+        return HttpResponse.ok(json.writeValueAsBytes(export.of(seeker)))
+                .contentType(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"donnees-" + id + ".json\"");
     }
 
     @Get("/nouvelle")
@@ -98,25 +130,32 @@ public class SeekerPagesController {
 
     @Post(value = "/nouvelle", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(WebPaths.HTML)
-    public HttpResponse<?> create(@Body @Nullable String body) {
-        return submit(null, SeekerForm.of(FormData.parse(body)));
+    public HttpResponse<?> create(@Body @Nullable String body, Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
+        SeekerForm form = SeekerForm.of(FormData.parse(body));
+        access.requireOwnUnit(user, blankToNull(form.employmentUnit()));
+        return submit(null, form, user);
     }
 
     @Get("/{id}/modifier")
     @Produces(WebPaths.HTML)
-    public ModelAndView<Map<String, Object>> editForm(@PathVariable String id) {
-        return formPage(id, SeekerForm.of(mapper.toResponse(service.get(id)), labels), FieldErrors.none());
+    public ModelAndView<Map<String, Object>> editForm(@PathVariable String id, Authentication authentication) {
+        JobSeeker seeker = access.forChange(CurrentUser.of(authentication), id);
+        return formPage(id, SeekerForm.of(mapper.toResponse(seeker), labels), FieldErrors.none());
     }
 
     @Post(value = "/{id}/modifier", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(WebPaths.HTML)
-    public HttpResponse<?> update(@PathVariable String id, @Body @Nullable String body) {
-        service.get(id);
-        return submit(id, SeekerForm.of(FormData.parse(body)));
+    public HttpResponse<?> update(@PathVariable String id, @Body @Nullable String body, Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
+        access.forChange(user, id);
+        SeekerForm form = SeekerForm.of(FormData.parse(body));
+        access.requireOwnUnit(user, blankToNull(form.employmentUnit()));
+        return submit(id, form, user);
     }
 
-    private HttpResponse<?> submit(@Nullable String id, SeekerForm form) {
-        SaveResult result = forms.save(id, form);
+    private HttpResponse<?> submit(@Nullable String id, SeekerForm form, CurrentUser user) {
+        SaveResult result = forms.save(id, form, AccessPolicy.auditor(user));
         if (result.isSaved()) {
             return HttpResponse.seeOther(URI.create(WebPaths.SEEKERS + "/" + result.id() + "?enregistre=1"));
         }

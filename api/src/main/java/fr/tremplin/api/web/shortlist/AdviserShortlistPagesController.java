@@ -1,5 +1,8 @@
 package fr.tremplin.api.web.shortlist;
 
+import fr.tremplin.api.access.AccessPolicy;
+import fr.tremplin.api.security.CurrentUser;
+
 import fr.tremplin.api.common.Paging;
 import fr.tremplin.api.security.CurrentUser;
 import fr.tremplin.api.shortlist.Actors;
@@ -77,10 +80,13 @@ public class AdviserShortlistPagesController {
     private final EmployerService employers;
     private final JobSeekerService seekers;
     private final VacancyPageModels vacancyPages;
+    private final AccessPolicy access;
 
     public AdviserShortlistPagesController(ShortlistCommands commands, ShortlistReader reader, ShortlistViews views,
                                            VacancyService vacancies, EmployerService employers,
-                                           JobSeekerService seekers, VacancyPageModels vacancyPages) {
+                                           JobSeekerService seekers, VacancyPageModels vacancyPages,
+                                           AccessPolicy access) {
+        this.access = access;
         this.commands = commands;
         this.reader = reader;
         this.views = views;
@@ -170,6 +176,7 @@ public class AdviserShortlistPagesController {
     @Produces(WebPaths.HTML)
     public HttpResponse<?> send(@PathVariable String id, @Body @Nullable String body, Authentication authentication) {
         Actor actor = Actors.of(authentication);
+        access.requireShortlistChange(CurrentUser.of(authentication), reader.get(id, actor));
         String error;
         HttpStatus status;
         try {
@@ -198,6 +205,7 @@ public class AdviserShortlistPagesController {
     public HttpResponse<?> withdraw(@PathVariable String id, @PathVariable String jobSeekerId, @Body @Nullable String body,
                                     Authentication authentication) {
         Actor actor = Actors.of(authentication);
+        access.requireShortlistChange(CurrentUser.of(authentication), reader.get(id, actor));
         FormData data = FormData.parse(body);
         String reason = data.value("reason");
         String comment = data.value("comment");

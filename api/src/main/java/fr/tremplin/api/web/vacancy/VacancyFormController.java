@@ -1,5 +1,6 @@
 package fr.tremplin.api.web.vacancy;
 
+import fr.tremplin.api.access.AccessPolicy;
 import fr.tremplin.api.security.CurrentUser;
 import fr.tremplin.api.vacancy.VacancyResponse;
 import fr.tremplin.api.web.WebPaths;
@@ -121,7 +122,8 @@ public class VacancyFormController {
 
     private Vacancy owned(String id, Authentication authentication) {
         Vacancy vacancy = vacancies.get(id);
-        CurrentUser.of(authentication).requireEmployerAccess(vacancy.employerId());
+        AccessPolicy.hideFromOtherEmployer(CurrentUser.of(authentication), vacancy.employerId(), VacancyService.RESOURCE,
+                vacancy.id());
         return vacancy;
     }
 

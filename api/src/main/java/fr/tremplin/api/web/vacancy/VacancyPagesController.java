@@ -1,5 +1,6 @@
 package fr.tremplin.api.web.vacancy;
 
+import fr.tremplin.api.access.AccessPolicy;
 import fr.tremplin.api.common.Paging;
 import fr.tremplin.api.security.CurrentUser;
 import fr.tremplin.api.web.WebPaths;
@@ -99,7 +100,7 @@ public class VacancyPagesController {
                                                   Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
         Vacancy vacancy = vacancies.get(id);
-        user.requireEmployerAccess(vacancy.employerId());
+        AccessPolicy.hideFromOtherEmployer(user, vacancy.employerId(), VacancyService.RESOURCE, id);
         Map<String, Object> model = pages.of(vacancy, user, strict, unite, page, java.util.List.of());
         model.put("saved", enregistree != null);
         return new ModelAndView<>("vacancies/show", model);

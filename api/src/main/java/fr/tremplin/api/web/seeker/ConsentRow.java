@@ -1,0 +1,16 @@
+package fr.tremplin.api.web.seeker;
+
+import fr.tremplin.data.seeker.ConsentRecord;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** One line of the consent history on the person page. */
+public record ConsentRow(String at, String consent, String source, String recordedBy) {
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Paris"));
+
+    static ConsentRow of(ConsentRecord r) {
+        return new ConsentRow(AT.format(r.recordedAt()), r.given() ? "donné" : "retiré", r.sourceLabel(), r.recordedBy());
+    }
+}

@@ -1,0 +1,202 @@
+package fr.tremplin.api.access;
+
+import fr.tremplin.api.shortlist.ShortlistScenario;
+import fr.tremplin.api.support.ApiTest;
+import fr.tremplin.indexer.IndexService;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static fr.tremplin.api.support.JobSeekerRequestBuilder.aJobSeeker;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue 11: scope by employment unit, the audit of every opening, the person's rights. */
+@MicronautTest(transactional = false)
+class PersonFileAccessTest extends ApiTest {
+    @Inject
+    IndexService index;
+    @Inject
+    JdbcOperations jdbc;
+
+    private String person(String unit) {
+        HttpResponse<Map> created = api.as("admin", HttpRequest.POST("/api/v1/job-seekers",
+                aJobSeeker().unit(unit).in(unit.equals("SAINT-NAZAIRE") ? "44184" : "44109").targeting("F1703")
+                        .radius(30).build()));
+        assertThat(created.code()).isEqualTo(201);
+        return (String) body(created).get("id");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAdviserIsRefusedTheFileOfAnotherUnitButSeesThePersonInARanking() {
+        String nazairien = person("SAINT-NAZAIRE");
+        Map<String, Object> record = body(api.as("admin", HttpRequest.GET("/api/v1/job-seekers/" + nazairien)));
+        assertThat(api.as("conseiller", HttpRequest.GET("/api/v1/job-seekers/" + nazairien)).code()).isEqualTo(403);
+        assertThat(api.as("conseiller", HttpRequest.GET("/api/v1/job-seekers/" + nazairien + "/export")).code()).isEqualTo(403);
+        Map<String, Object> change = new HashMap<>(record);
+        change.remove("id");
+        change.remove("eligibility");
+        change.remove("createdAt");
+        change.remove("updatedAt");
+        change.put("summary", "modifié par une autre unité");
+        HttpResponse<Map> put = api.as("conseiller", HttpRequest.PUT("/api/v1/job-seekers/" + nazairien, change));
+        assertThat(put.code()).isEqualTo(403);
+        assertThat((String) body(put).get("detail")).contains("SAINT-NAZAIRE");
+        assertThat(api.as("conseiller", HttpRequest.DELETE("/api/v1/job-seekers/" + nazairien + "?reason=test")).code())
+                .isEqualTo(403);
+        assertThat(api.as("responsable", HttpRequest.DELETE("/api/v1/job-seekers/" + nazairien + "?reason=test")).code())
+                .as("a unit manager erases only in their unit").isEqualTo(403);
+        assertThat(api.as("admin", HttpRequest.GET("/api/v1/job-seekers/" + nazairien)).code())
+                .as("nothing changed").isEqualTo(200);
+        assertThat(body(api.as("admin", HttpRequest.GET("/api/v1/job-seekers/" + nazairien))).get("summary"))
+                .isEqualTo(record.get("summary"));
+        assertThat(api.as("conseiller", HttpRequest.GET("/api/v1/job-seekers?unit=SAINT-NAZAIRE")).code()).isEqualTo(403);
+        List<Map<String, Object>> mine = (List<Map<String, Object>>) body(api.as("conseiller",
+                HttpRequest.GET("/api/v1/job-seekers?size=200"))).get("items");
+        assertThat(mine).isNotEmpty().allSatisfy(p -> assertThat(p.get("employmentUnit")).isEqualTo("NANTES-NORD"));
+
+        assertThat(index.awaitReady(Duration.ofSeconds(60))).isTrue();
+        String employer = (String) ((List<Map<String, Object>>) body(api.as("entreprise",
+                HttpRequest.GET("/api/v1/employers"))).get("items")).get(0).get("id");
+        Map<String, Object> v = new HashMap<>();
+        v.put("employerId", employer);
+        v.put("occupation", "F1703");
+        v.put("title", "Maçon (H/F)");
+        v.put("communeInsee", "44184");
+        v.put("contractType", "CDI");
+        v.put("hoursPerWeek", 35);
+        v.put("startDate", LocalDate.now().plusDays(30).toString());
+        v.put("positions", 1);
+        String vacancy = (String) body(api.as("conseiller", HttpRequest.POST("/api/v1/vacancies", v))).get("id");
+        index.syncNow(Duration.ofSeconds(10));
+        List<Map<String, Object>> hits = (List<Map<String, Object>>) body(api.as("conseiller", HttpRequest.GET(
+                "/api/v1/vacancies/" + vacancy + "/candidates?size=200&unit=SAINT-NAZAIRE"))).get("items");
+        assertThat(hits).extracting(h -> h.get("jobSeekerId")).contains(nazairien);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOpeningOfAFileIsInTheAuditForTheAdmin() {
+        String own = person("NANTES-NORD");
+        assertThat(api.as("conseiller", HttpRequest.GET("/api/v1/job-seekers/" + own)).code()).isEqualTo(200);
+        assertThat(api.as("conseiller", HttpRequest.GET("/api/v1/job-seekers/" + own + "/export")).code()).isEqualTo(200);
+        List<Map<String, Object>> lines = (List<Map<String, Object>>) body(api.as("admin",
+                HttpRequest.GET("/api/v1/audit?jobSeeker=" + own))).get("items");
+        assertThat(lines).extracting(l -> l.get("action") + " by " + l.get("actor"))
+                .contains("READ by conseiller", "EXPORT by conseiller", "CREATE by admin");
+        assertThat(lines).allSatisfy(l -> assertThat(l.get("jobSeekerId")).isEqualTo(own));
+        // a unit manager reads the audit of their unit only
+        assertThat(api.as("responsable", HttpRequest.GET("/api/v1/audit?jobSeeker=" + own)).code()).isEqualTo(200);
+        assertThat(api.as("responsable", HttpRequest.GET("/api/v1/audit?unit=SAINT-NAZAIRE")).code()).isEqualTo(403);
+        assertThat(api.as("conseiller", HttpRequest.GET("/api/v1/audit")).code()).isEqualTo(403);
+        assertThat(api.as("admin", HttpRequest.GET("/api/v1/audit?jobSeeker=inconnu")).code()).isEqualTo(404);
+        HttpResponse<String> csv = api.as("admin", HttpRequest.GET("/api/v1/audit?format=csv&jobSeeker=" + own), String.class);
+        assertThat(csv.body()).contains("Date et heure;Auteur;Rôle;Action").contains("Lecture de la fiche complète");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theExportHoldsTheRecordTheConsentHistoryAndTheAudit() {
+        String own = person("NANTES-NORD");
+        Map<String, Object> record = body(api.as("conseiller", HttpRequest.GET("/api/v1/job-seekers/" + own)));
+        Map<String, Object> change = new HashMap<>(record);
+        for (String readOnly : List.of("id", "eligibility", "createdAt", "updatedAt")) {
+            change.remove(readOnly);
+        }
+        change.put("consentToShare", false);
+        assertThat(api.as("conseiller", HttpRequest.PUT("/api/v1/job-seekers/" + own, change)).code()).isEqualTo(200);
+        Map<String, Object> export = body(api.as("conseiller", HttpRequest.GET("/api/v1/job-seekers/" + own + "/export")));
+        assertThat(((Map<String, Object>) export.get("record")).get("id")).isEqualTo(own);
+        assertThat((List<Map<String, Object>>) export.get("consentHistory")).extracting(c -> c.get("given"))
+                .containsExactly(true, false);
+        assertThat((Map<String, Object>) export.get("held")).containsKeys("shortlistEntries", "profileShares",
+                "placements", "insertionHours");
+        assertThat((List<Map<String, Object>>) export.get("audit")).extracting(a -> a.get("action"))
+                .contains("CREATE", "UPDATE", "CONSENT", "READ");
+    }
+
+    @Test
+    void aReasonLongerThan500CharactersIs400AndChangesNothing() {
+        String own = person("NANTES-NORD");
+        HttpResponse<Map> response = api.as("responsable",
+                HttpRequest.DELETE("/api/v1/job-seekers/" + own + "?reason=" + "x".repeat(501)));
+        assertThat(response.code()).isEqualTo(400);
+        assertThat(api.as("admin", HttpRequest.GET("/api/v1/job-seekers/" + own)).code()).isEqualTo(200);
+        assertThat(api.as("responsable", HttpRequest.DELETE("/api/v1/job-seekers/" + own)).code())
+                .as("the reason is mandatory").isEqualTo(422);
+    }
+
+    @Test
+    void afterErasingAPlacedPersonNoRowOfAnyTableHoldsTheirId() {
+        ShortlistScenario scenario = new ShortlistScenario(api);
+        String vacancy = scenario.vacancy(ShortlistScenario.COMPANY, 2, null);
+        String person = scenario.seeker();
+        String shortlist = scenario.sent(vacancy, List.of(person));
+        assertThat(scenario.outcome(ShortlistScenario.COMPANY, shortlist, person,
+                ShortlistScenario.answer("INTERVIEW", null)).code()).isEqualTo(200);
+        assertThat(scenario.outcome(ShortlistScenario.COMPANY, shortlist, person,
+                ShortlistScenario.hired("CDI", LocalDate.now().plusDays(10), null, 35)).code()).isEqualTo(200);
+        assertThat(api.as("conseiller", HttpRequest.GET("/api/v1/job-seekers/" + person)).code()).isEqualTo(200);
+        assertThat(rowsNaming(person)).as("before erasure").isNotEmpty();
+
+        assertThat(api.as("responsable", HttpRequest.DELETE("/api/v1/job-seekers/" + person
+                + "?reason=demande%20de%20la%20personne")).code()).isEqualTo(204);
+
+        assertThat(rowsNaming(person)).as("tables and columns still naming the erased person").isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM placement WHERE vacancy_id = '" + vacancy + "'"))
+                .as("the placement stays for the reports").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM audit_event WHERE action = 'ERASE' AND actor = 'responsable'"
+                + " AND detail LIKE '%demande de la personne%'")).isPositive();
+    }
+
+    /** Walks every column of every table of the schema and lists those holding {@code id}. */
+    private List<String> rowsNaming(String id) {
+        List<String[]> columns = jdbc.prepareStatement("""
+                SELECT table_name, column_name FROM information_schema.columns
+                WHERE table_schema = DATABASE() AND data_type IN ('char', 'varchar', 'text', 'mediumtext', 'longtext')""",
+                st -> {
+                    List<String[]> found = new ArrayList<>();
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            found.add(new String[]{rs.getString(1), rs.getString(2)});
+                        }
+                    }
+                    return found;
+                });
+        assertThat(columns.size()).as("columns walked").isGreaterThan(50);
+        List<String> naming = new ArrayList<>();
+        for (String[] c : columns) {
+            long n = jdbc.prepareStatement("SELECT COUNT(*) FROM `" + c[0] + "` WHERE `" + c[1] + "` LIKE ?", st -> {
+                st.setString(1, "%" + id + "%");
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+            if (n > 0) {
+                naming.add(c[0] + "." + c[1] + " (" + n + ")");
+            }
+        }
+        return naming;
+    }
+
+    private long count(String sql) {
+        return jdbc.prepareStatement(sql, st -> {
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+}
