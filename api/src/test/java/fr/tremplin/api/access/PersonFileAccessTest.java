@@ -3,14 +3,18 @@ package fr.tremplin.api.access;
 import fr.tremplin.api.shortlist.ShortlistScenario;
 import fr.tremplin.api.support.ApiTest;
 import fr.tremplin.indexer.IndexService;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +31,7 @@ class PersonFileAccessTest extends ApiTest {
     @Inject
     IndexService index;
     @Inject
-    JdbcOperations jdbc;
+    DataSource dataSource;
 
     private String person(String unit) {
         HttpResponse<Map> created = api.as("admin", HttpRequest.POST("/api/v1/job-seekers",
@@ -41,6 +45,7 @@ class PersonFileAccessTest extends ApiTest {
     @SuppressWarnings("unchecked")
     void anAdviserIsRefusedTheFileOfAnotherUnitButSeesThePersonInARanking() {
         String nazairien = person("SAINT-NAZAIRE");
+        String nantais = person("NANTES-NORD");
         Map<String, Object> record = body(api.as("admin", HttpRequest.GET("/api/v1/job-seekers/" + nazairien)));
         assertThat(api.as("conseiller", HttpRequest.GET("/api/v1/job-seekers/" + nazairien)).code()).isEqualTo(403);
         assertThat(api.as("conseiller", HttpRequest.GET("/api/v1/job-seekers/" + nazairien + "/export")).code()).isEqualTo(403);
@@ -64,7 +69,8 @@ class PersonFileAccessTest extends ApiTest {
         assertThat(api.as("conseiller", HttpRequest.GET("/api/v1/job-seekers?unit=SAINT-NAZAIRE")).code()).isEqualTo(403);
         List<Map<String, Object>> mine = (List<Map<String, Object>>) body(api.as("conseiller",
                 HttpRequest.GET("/api/v1/job-seekers?size=200"))).get("items");
-        assertThat(mine).isNotEmpty().allSatisfy(p -> assertThat(p.get("employmentUnit")).isEqualTo("NANTES-NORD"));
+        assertThat(mine).extracting(p -> p.get("id")).contains(nantais).doesNotContain(nazairien);
+        assertThat(mine).allSatisfy(p -> assertThat(p.get("employmentUnit")).isEqualTo("NANTES-NORD"));
 
         assertThat(index.awaitReady(Duration.ofSeconds(60))).isTrue();
         String employer = (String) ((List<Map<String, Object>>) body(api.as("entreprise",
@@ -160,43 +166,45 @@ class PersonFileAccessTest extends ApiTest {
                 + " AND detail LIKE '%demande de la personne%'")).isPositive();
     }
 
-    /** Walks every column of every table of the schema and lists those holding {@code id}. */
+    /** Walks every text column of every table of the schema and lists those holding {@code id}. */
     private List<String> rowsNaming(String id) {
-        List<String[]> columns = jdbc.prepareStatement("""
-                SELECT table_name, column_name FROM information_schema.columns
-                WHERE table_schema = DATABASE() AND data_type IN ('char', 'varchar', 'text', 'mediumtext', 'longtext')""",
-                st -> {
-                    List<String[]> found = new ArrayList<>();
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
+            List<String[]> columns = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("""
+                    SELECT table_name, column_name FROM information_schema.columns
+                    WHERE table_schema = DATABASE() AND data_type IN ('char', 'varchar', 'text', 'mediumtext', 'longtext')""");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(new String[]{rs.getString(1), rs.getString(2)});
+                }
+            }
+            assertThat(columns.size()).as("columns walked").isGreaterThan(50);
+            List<String> naming = new ArrayList<>();
+            for (String[] col : columns) {
+                try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM `" + col[0] + "` WHERE `" + col[1]
+                        + "` LIKE ?")) {
+                    st.setString(1, "%" + id + "%");
                     try (ResultSet rs = st.executeQuery()) {
-                        while (rs.next()) {
-                            found.add(new String[]{rs.getString(1), rs.getString(2)});
+                        rs.next();
+                        if (rs.getLong(1) > 0) {
+                            naming.add(col[0] + "." + col[1] + " (" + rs.getLong(1) + ")");
                         }
                     }
-                    return found;
-                });
-        assertThat(columns.size()).as("columns walked").isGreaterThan(50);
-        List<String> naming = new ArrayList<>();
-        for (String[] c : columns) {
-            long n = jdbc.prepareStatement("SELECT COUNT(*) FROM `" + c[0] + "` WHERE `" + c[1] + "` LIKE ?", st -> {
-                st.setString(1, "%" + id + "%");
-                try (ResultSet rs = st.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
                 }
-            });
-            if (n > 0) {
-                naming.add(c[0] + "." + c[1] + " (" + n + ")");
             }
+            return naming;
+        } catch (SQLException e) {
+            throw new AssertionError("walking the tables failed", e);
         }
-        return naming;
     }
 
     private long count(String sql) {
-        return jdbc.prepareStatement(sql, st -> {
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection(); PreparedStatement st = c.prepareStatement(sql);
+             ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new AssertionError(sql, e);
+        }
     }
 }
