@@ -61,8 +61,8 @@ public class JobSeekerController {
     @Post
     public HttpResponse<JobSeekerResponse> create(@Body @Valid JobSeekerRequest request, Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
-        access.requireOwnUnit(user, request.employmentUnit());
         checks.check(request);
+        access.requireOwnUnit(user, request.employmentUnit());
         JobSeekerResponse created = mapper.toResponse(service.create(mapper.toEntity(request),
                 AccessPolicy.auditor(user), ConsentSource.API));
         return HttpResponse.created(created, URI.create("/api/v1/job-seekers/" + created.id()));
@@ -87,11 +87,11 @@ public class JobSeekerController {
                                     Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
         access.forChange(user, id);
-        access.requireOwnUnit(user, request.employmentUnit());
         if (request.version() == null) {
             throw new InvalidDataException("version", "obligatoire pour une modification (version lue)");
         }
         checks.check(request);
+        access.requireOwnUnit(user, request.employmentUnit());
         return mapper.toResponse(service.update(id, request.version(), mapper.toEntity(request),
                 AccessPolicy.auditor(user), ConsentSource.API));
     }

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * A hire. {@code publics} (the priority publics the person counted for at hiring) is sensitive and left
- * out (null) for employer users; {@code daysToFill} counts from the publication of the vacancy.
+ * out (null) for employer users, and so is {@code jobSeekerId} (an employer never sees a person's internal id);
+ * {@code daysToFill} counts from the publication of the vacancy.
  */
 @Serdeable
 public record PlacementResponse(
@@ -31,7 +32,7 @@ public record PlacementResponse(
         Instant hiredAt) {
 
     public static PlacementResponse of(Placement p, boolean forEmployer) {
-        return new PlacementResponse(p.id(), p.jobSeekerId(), p.vacancyId(), p.employerId(), p.shortlistId(), p.unit(),
+        return new PlacementResponse(p.id(), forEmployer ? null : p.jobSeekerId(), p.vacancyId(), p.employerId(), p.shortlistId(), p.unit(),
                 p.contractType().name(), p.startDate(), p.endDate(), p.hoursPerWeek(), forEmployer ? null : p.publics(),
                 p.insertionContractRef(), p.daysToFill(), p.hiredBy(), p.hiredAt());
     }

@@ -3,6 +3,10 @@ package fr.tremplin.api.shortlist;
 import fr.tremplin.api.access.AccessPolicy;
 import fr.tremplin.api.common.PageResponse;
 import fr.tremplin.api.security.CurrentUser;
+import fr.tremplin.data.shortlist.ShortlistAccess;
+import fr.tremplin.data.shortlist.ShortlistTransition;
+import java.util.HashMap;
+import java.util.Map;
 import fr.tremplin.api.common.Paging;
 import fr.tremplin.core.shortlist.CandidateStatus;
 import fr.tremplin.core.shortlist.Reason;
@@ -138,7 +142,15 @@ public class ShortlistController {
     @Operation(summary = "Historique des transitions (qui, quand, de, vers, motif)")
     @Get("/{id}/history")
     public List<TransitionResponse> history(@PathVariable String id, Authentication authentication) {
-        return reader.history(id, Actors.of(authentication)).stream().map(views::transition).toList();
+        Actor actor = Actors.of(authentication);
+        List<ShortlistTransition> transitions = reader.history(id, actor);
+        if (!actor.isEmployer()) {
+            return transitions.stream().map(views::transition).toList();
+        }
+        Map<String, String> aliases = new HashMap<>();
+        reader.details(reader.get(id, actor)).candidates().forEach(c -> aliases.put(c.jobSeekerId(), c.id()));
+        return transitions.stream().map(views::transition).map(t -> t.withJobSeekerId(
+                t.jobSeekerId() == null ? null : aliases.get(t.jobSeekerId()))).toList();
     }
 
     @Operation(summary = "Ajouter des personnes à une liste en brouillon")
@@ -156,7 +168,7 @@ public class ShortlistController {
                                        Authentication authentication) {
         Actor actor = Actors.of(authentication);
         ShortlistDetails details = reader.details(reader.get(id, actor));
-        return details.candidates().stream().filter(c -> c.jobSeekerId().equals(jobSeekerId)).findFirst()
+        return details.candidates().stream().filter(c -> ShortlistAccess.seenId(c, actor).equals(jobSeekerId)).findFirst()
                 .map(c -> views.candidate(c, details.seekers().get(c.jobSeekerId()), details.vacancy(), actor))
                 .orElseThrow(() -> new NotFoundException("La personne",
                         jobSeekerId + " sur la liste " + id));
@@ -189,7 +201,7 @@ public class ShortlistController {
         return view(reader.get(id, actor), actor);
     }
 
-    @Operation(summary = "Réponse de l'employeur pour une personne : INTERVIEW (coordonnées transmises), HIRED (recrutement), DECLINED (motif)")
+    @Operation(summary = "Réponse de l'employeur pour une personne (pour un employeur, {jobSeekerId} est l'alias de la personne sur cette liste) : INTERVIEW (coordonnées transmises), HIRED (recrutement), DECLINED (motif)")
     @Post("/{id}/candidates/{jobSeekerId}/outcome")
     @Secured({Role.EMPLOYER_NAME, Role.ADVISER_NAME})
     public OutcomeResponse outcome(@PathVariable String id, @PathVariable String jobSeekerId,

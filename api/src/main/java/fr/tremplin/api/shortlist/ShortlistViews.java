@@ -10,6 +10,7 @@ import fr.tremplin.core.shortlist.Pseudonyms;
 import fr.tremplin.data.seeker.JobSeeker;
 import fr.tremplin.data.shortlist.Actor;
 import fr.tremplin.data.shortlist.Shortlist;
+import fr.tremplin.data.shortlist.ShortlistAccess;
 import fr.tremplin.data.shortlist.ShortlistCandidate;
 import fr.tremplin.data.shortlist.ShortlistDetails;
 import fr.tremplin.data.shortlist.ShortlistTransition;
@@ -59,9 +60,9 @@ public class ShortlistViews {
         ContactDetails contact = seeker == null || employer && !c.status().showsContactToEmployer() ? null
                 : new ContactDetails(seeker.firstName(), seeker.lastName(), seeker.email(), seeker.phone());
         String name = seeker == null ? ERASED : Pseudonyms.displayName(seeker.firstName(), seeker.lastName());
-        return new CandidateResponse(c.jobSeekerId(), name, c.status().name(), c.status().label(), c.statusChangedAt(),
+        return new CandidateResponse(ShortlistAccess.seenId(c, viewer), name, c.status().name(), c.status().label(), c.statusChangedAt(),
                 c.reason() == null ? null : c.reason().name(), c.reason() == null ? null : c.reason().label(),
-                c.comment(), profile, contact);
+                c.comment(), profile, contact, employer ? null : c.id());
     }
 
     public TransitionResponse transition(ShortlistTransition t) {

@@ -22,4 +22,9 @@ public record TransitionResponse(
         String actor,
         String actorRole,
         Instant at) {
+
+    /** The same line naming the person otherwise (an employer sees the shortlist's alias, not the person's id). */
+    public TransitionResponse withJobSeekerId(@Nullable String seen) {
+        return new TransitionResponse(id, seen, kind, from, to, reason, reasonLabel, comment, actor, actorRole, at);
+    }
 }

@@ -166,6 +166,39 @@ class PersonFileAccessTest extends ApiTest {
                 + " AND detail LIKE '%demande de la personne%'")).isPositive();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEmployerSeesAPersonUnderAnotherAliasOnEachShortlist() {
+        ShortlistScenario scenario = new ShortlistScenario(api);
+        String person = scenario.seeker();
+        String first = scenario.sent(scenario.vacancy(ShortlistScenario.COMPANY, 1, null), List.of(person));
+        String second = scenario.sent(scenario.vacancy(ShortlistScenario.COMPANY, 1, null), List.of(person));
+        List<String> seen = new ArrayList<>();
+        for (String shortlist : List.of(first, second)) {
+            Map<String, Object> raw = body(api.as(ShortlistScenario.COMPANY, HttpRequest.GET("/api/v1/shortlists/" + shortlist)));
+            seen.add((String) ((List<Map<String, Object>>) raw.get("candidates")).get(0).get("jobSeekerId"));
+        }
+        assertThat(seen).doesNotContain(person).doesNotHaveDuplicates();
+        // the alias works for answering, the person's id does not
+        assertThat(api.as(ShortlistScenario.COMPANY, HttpRequest.POST("/api/v1/shortlists/" + first + "/candidates/"
+                + person + "/outcome", ShortlistScenario.answer("INTERVIEW", null))).code()).isEqualTo(404);
+        assertThat(api.as(ShortlistScenario.COMPANY, HttpRequest.POST("/api/v1/shortlists/" + first + "/candidates/"
+                + seen.get(0) + "/outcome", ShortlistScenario.answer("INTERVIEW", null))).code()).isEqualTo(200);
+        // an adviser records an answer on the employer's behalf only with a note, kept as such
+        HttpResponse<Map> noNote = api.as("conseiller", HttpRequest.POST("/api/v1/shortlists/" + second + "/candidates/"
+                + person + "/outcome", ShortlistScenario.answer("INTERVIEW", null)));
+        assertThat(noNote.code()).isEqualTo(422);
+        assertThat(errorFields(noNote)).contains("comment");
+        Map<String, Object> withNote = ShortlistScenario.answer("INTERVIEW", null);
+        withNote.put("comment", "appel de l'employeur");
+        assertThat(api.as("conseiller", HttpRequest.POST("/api/v1/shortlists/" + second + "/candidates/"
+                + person + "/outcome", withNote)).code()).isEqualTo(200);
+        List<Map<String, Object>> history = (List<Map<String, Object>>) (List<?>) api.as("conseiller",
+                HttpRequest.GET("/api/v1/shortlists/" + second + "/history"), List.class).body();
+        assertThat(history).extracting(h -> (String) h.get("comment")).anySatisfy(c ->
+                assertThat(c).startsWith("Réponse enregistrée par le conseiller au nom de l'employeur : appel"));
+    }
+
     /** Walks every text column of every table of the schema and lists those holding {@code id}. */
     private List<String> rowsNaming(String id) {
         try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {

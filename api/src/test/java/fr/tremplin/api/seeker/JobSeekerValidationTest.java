@@ -208,7 +208,7 @@ class JobSeekerValidationTest extends ApiTest {
     @Test
     void listFiltersByNamePrefixUnitAndStatus() {
         post(aJobSeeker().lastName("Zylberstein").unit("ANCENIS").status("PAUSED").build());
-        Map<String, Object> page = body(api.as("conseiller",
+        Map<String, Object> page = body(api.as("admin",
                 HttpRequest.GET(PATH + "?q=Zylber&unit=ANCENIS&status=PAUSED&page=0&size=5")));
         assertThat(((Number) page.get("total")).intValue()).isGreaterThanOrEqualTo(1);
         assertThat(page).containsEntry("page", 0).containsEntry("size", 5);

@@ -54,7 +54,8 @@ class ShortlistFollowUpTest extends ApiTest {
         String viewed = s.seeker();
         String met = s.seeker();
         String id = s.sent(vacancy, List.of(waiting, viewed, met));
-        ok(api.as(COMPANY, HttpRequest.GET("/api/v1/shortlists/" + id + "/candidates/" + viewed)), HttpStatus.OK);
+        ok(api.as(COMPANY, HttpRequest.GET("/api/v1/shortlists/" + id + "/candidates/" + s.alias(id, viewed))),
+                HttpStatus.OK);
         Instant sentAt = Instant.parse((String) s.read(ADVISER, id).get("sentAt"));
         ok(s.outcome(COMPANY, id, met, answer("INTERVIEW", null)), HttpStatus.OK);
         assertThat(candidate(s.read(ADVISER, id), waiting)).containsEntry("status", "PROPOSED");

@@ -111,9 +111,24 @@ public final class ShortlistScenario {
         return id;
     }
 
+    /** An answer; an employer names the person by the alias it sees on this shortlist (looked up here). */
     public HttpResponse<Map> outcome(String username, String shortlistId, String seekerId, Map<String, Object> answer) {
-        return api.as(username, HttpRequest.POST("/api/v1/shortlists/" + shortlistId + "/candidates/" + seekerId
+        String ref = isEmployer(username) ? alias(shortlistId, seekerId) : seekerId;
+        return api.as(username, HttpRequest.POST("/api/v1/shortlists/" + shortlistId + "/candidates/" + ref
                 + "/outcome", answer));
+    }
+
+    /** The alias under which employers see this person on this shortlist (advisers see it as employerAlias). */
+    public String alias(String shortlistId, String seekerId) {
+        Map<String, Object> asAdviser = ok(api.as(ADVISER, HttpRequest.GET("/api/v1/shortlists/" + shortlistId)),
+                HttpStatus.OK);
+        String alias = (String) candidate(asAdviser, seekerId).get("employerAlias");
+        assertThat(alias).as("alias of %s", seekerId).isNotNull().isNotEqualTo(seekerId);
+        return alias;
+    }
+
+    static boolean isEmployer(String username) {
+        return COMPANY.equals(username) || GROUP.equals(username);
     }
 
     public static Map<String, Object> answer(String outcome, String reason) {
@@ -136,8 +151,33 @@ public final class ShortlistScenario {
         return answer;
     }
 
+    /**
+     * A shortlist as {@code username} sees it. For an employer, whose view names people by per-shortlist aliases,
+     * each alias is checked to differ from the person's id and is then put back to the person's id, so that
+     * assertions can name people the same way for every role.
+     */
+    @SuppressWarnings("unchecked")
     public Map<String, Object> read(String username, String shortlistId) {
-        return ok(api.as(username, HttpRequest.GET("/api/v1/shortlists/" + shortlistId)), HttpStatus.OK);
+        Map<String, Object> shortlist = ok(api.as(username, HttpRequest.GET("/api/v1/shortlists/" + shortlistId)),
+                HttpStatus.OK);
+        if (!isEmployer(username)) {
+            return shortlist;
+        }
+        Map<String, String> realIds = new HashMap<>();
+        for (Map<String, Object> c : list(ok(api.as(ADVISER, HttpRequest.GET("/api/v1/shortlists/" + shortlistId)),
+                HttpStatus.OK), "candidates")) {
+            realIds.put((String) c.get("employerAlias"), (String) c.get("jobSeekerId"));
+        }
+        Map<String, Object> translated = new HashMap<>(shortlist);
+        translated.put("candidates", list(shortlist, "candidates").stream().map(c -> {
+            String seen = (String) c.get("jobSeekerId");
+            assertThat(realIds).as("the employer sees an alias, not a person's id").containsKey(seen);
+            assertThat(realIds.get(seen)).isNotEqualTo(seen);
+            Map<String, Object> copy = new HashMap<>(c);
+            copy.put("jobSeekerId", realIds.get(seen));
+            return copy;
+        }).toList());
+        return translated;
     }
 
     public static Map<String, Object> candidate(Map<String, Object> shortlist, String seekerId) {

@@ -65,7 +65,9 @@ class ShortlistTransitionsTest extends ApiTest {
     @Test
     void noAnswerBeforeTheShortlistIsSent() {
         String id = s.draft(vacancy, List.of(a));
-        assertConflict(s.outcome(ADVISER, id, a, answer("INTERVIEW", null)), "DRAFT", "INTERVIEW", List.of());
+        Map<String, Object> onBehalf = answer("INTERVIEW", null);
+        onBehalf.put("comment", "appel de l'employeur");
+        assertConflict(s.outcome(ADVISER, id, a, onBehalf), "DRAFT", "INTERVIEW", List.of());
     }
 
     @Test
@@ -158,7 +160,12 @@ class ShortlistTransitionsTest extends ApiTest {
         ok(s.send(id), HttpStatus.OK);
         assertThat(s.outcome("responsable", id, b, answer("INTERVIEW", null)).code())
                 .isEqualTo(HttpStatus.FORBIDDEN.getCode());
-        assertThat(s.outcome(ADVISER, id, b, answer("INTERVIEW", null)).code()).as("an adviser records an answer")
+        assertThat(s.outcome(ADVISER, id, b, answer("INTERVIEW", null)).code())
+                .as("an adviser records an answer on the employer's behalf only with a note")
+                .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+        Map<String, Object> onBehalf = answer("INTERVIEW", null);
+        onBehalf.put("comment", "réponse donnée par téléphone");
+        assertThat(s.outcome(ADVISER, id, b, onBehalf).code()).as("an adviser records an answer with a note")
                 .isEqualTo(HttpStatus.OK.getCode());
     }
 

@@ -61,13 +61,14 @@ public class OutcomeService {
     }
 
     /**
+     * {@code personRef}: the person's id, or for an employer the alias it was shown on this shortlist.
      * Runs in READ COMMITTED after locking, in this order, the vacancy and the person (for a hire) and the
      * shortlist, so that concurrent answers queue and each one reads the state the previous one left.
      */
     @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
-    public OutcomeResult answer(String shortlistId, String jobSeekerId, Answer answer, Actor actor) {
+    public OutcomeResult answer(String shortlistId, String personRef, Answer answer, Actor actor) {
         try {
-            return answerLocked(shortlistId, jobSeekerId, answer, actor);
+            return answerLocked(shortlistId, personRef, answer, actor);
         } catch (DataAccessException e) {
             if (Deadlocks.isDeadlock(e)) {
                 throw Deadlocks.retry();
@@ -76,7 +77,7 @@ public class OutcomeService {
         }
     }
 
-    private OutcomeResult answerLocked(String shortlistId, String jobSeekerId, Answer answer, Actor actor) {
+    private OutcomeResult answerLocked(String shortlistId, String personRef, Answer answer, Actor actor) {
         if (answer.outcome() == null) {
             throw new InvalidDataException("outcome", "obligatoire : INTERVIEW, HIRED ou DECLINED");
         }
@@ -85,6 +86,7 @@ public class OutcomeService {
                     + " l'employeur : précisez comment elle a été donnée (appel, courriel…)");
         }
         Shortlist visible = access.forReading(shortlistId, actor);
+        String jobSeekerId = access.candidate(visible, personRef, actor).jobSeekerId();
         if (answer.outcome() == CandidateStatus.HIRED) {
             locks.vacancy(visible.vacancyId());
             locks.seeker(jobSeekerId);

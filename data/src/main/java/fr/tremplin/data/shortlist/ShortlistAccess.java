@@ -42,6 +42,24 @@ public class ShortlistAccess {
                 .orElseThrow(() -> ShortlistCommands.notOnList(shortlist.id(), jobSeekerId));
     }
 
+    /**
+     * The person on the shortlist as this actor names them: employers by the alias they were shown (the id of the
+     * person's entry on this shortlist, so that the same person cannot be linked across shortlists), everyone else
+     * by the person's id.
+     */
+    public ShortlistCandidate candidate(Shortlist shortlist, String ref, Actor actor) {
+        if (!actor.isEmployer()) {
+            return candidate(shortlist, ref);
+        }
+        return candidates.findById(ref).filter(c -> c.shortlistId().equals(shortlist.id()))
+                .orElseThrow(() -> ShortlistCommands.notOnList(shortlist.id(), ref));
+    }
+
+    /** The id an actor sees for a person on a shortlist: the alias for employers, the person's id otherwise. */
+    public static String seenId(ShortlistCandidate candidate, Actor viewer) {
+        return viewer.isEmployer() ? candidate.id() : candidate.jobSeekerId();
+    }
+
     public static NotFoundException notFound(String id) {
         return new NotFoundException(RESOURCE, id);
     }

@@ -1,5 +1,7 @@
 package fr.tremplin.data.seeker;
 
+import fr.tremplin.core.index.ErasureKeys;
+
 import fr.tremplin.core.seeker.SeekerStatus;
 import fr.tremplin.data.common.ConflictException;
 import fr.tremplin.data.common.NotFoundException;
@@ -62,7 +64,9 @@ class JobSeekerServiceTest {
         assertThat(updated.version()).isEqualTo(1L);
         service.delete(saved.id());
 
-        assertThat(eventsOf(saved.id())).extracting(OutboxEvent::aggregateType, OutboxEvent::operation).containsExactly(
+        // erasure: the events that named the person now carry the erasure key, never the id
+        assertThat(eventsOf(saved.id())).isEmpty();
+        assertThat(eventsOf(ErasureKeys.of(saved.id()))).extracting(OutboxEvent::aggregateType, OutboxEvent::operation).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(AggregateType.JOB_SEEKER, OutboxOperation.UPSERT),
                 org.assertj.core.groups.Tuple.tuple(AggregateType.JOB_SEEKER, OutboxOperation.UPSERT),
                 org.assertj.core.groups.Tuple.tuple(AggregateType.JOB_SEEKER, OutboxOperation.DELETE));

@@ -45,6 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Property(name = "tremplin.shortlists.follow-up-enabled", value = "false")
 class HireConcurrencyTest {
     private static final Actor ADVISER = new Actor("conseiller", Role.ADVISER, null, "NANTES-NORD");
+    /** An adviser records the employer's answers on its behalf: the note is mandatory. */
+    private static final String ON_THE_PHONE = "réponse donnée par téléphone";
 
     @Inject
     EmployerService employers;
@@ -112,14 +114,15 @@ class HireConcurrencyTest {
     private Shortlist sentWithInterviews(Vacancy vacancy, String... people) {
         Shortlist list = commands.send(commands.create(vacancy.id(), List.of(people), null, ADVISER).id(), ADVISER);
         for (String person : people) {
-            outcomes.answer(list.id(), person, Answer.of(CandidateStatus.INTERVIEW, null), ADVISER);
+            outcomes.answer(list.id(), person, new Answer(CandidateStatus.INTERVIEW, null, ON_THE_PHONE, null, null,
+                    null, null), ADVISER);
         }
         return list;
     }
 
     private Outcome hire(Shortlist list, String person) {
         try {
-            outcomes.answer(list.id(), person, new Answer(CandidateStatus.HIRED, null, null, ContractType.CDI,
+            outcomes.answer(list.id(), person, new Answer(CandidateStatus.HIRED, null, ON_THE_PHONE, ContractType.CDI,
                     LocalDate.now().plusDays(10), null, 35), ADVISER);
             return Outcome.HIRED;
         } catch (ConflictException e) {
