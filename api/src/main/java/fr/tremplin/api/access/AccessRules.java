@@ -81,7 +81,7 @@ public final class AccessRules {
         add(r, "POST", "/personnes/{id}/modifier", STAFF, PERSON_UNIT, "Modifier une fiche (journalisé)");
         add(r, "GET", "/personnes/{id}/donnees", STAFF, PERSON_UNIT, "Télécharger les données de la personne (journalisé)");
         add(r, "GET", "/api/v1/retention", MANAGERS, MANAGER_UNIT, "Personnes bientôt anonymisées (durée de conservation)");
-        add(r, "GET", "/pilotage/conservation", MANAGERS, MANAGER_UNIT, "Page : personnes bientôt anonymisées");
+        add(r, "GET", "/pilotage/conservation", MANAGERS, ROLE, "Page : personnes bientôt anonymisées (un responsable voit son unité)");
         // classements
         add(r, "GET", "/api/v1/vacancies/{id}/candidates", STAFF, ROLE, "Classer les candidats d'une offre (toutes unités, nom pseudonymisé)");
         add(r, "GET", "/api/v1/job-seekers/{id}/vacancies", STAFF, PERSON_UNIT, "Classer les offres d'une personne de son unité");
@@ -137,10 +137,10 @@ public final class AccessRules {
         add(r, "GET", "/api/v1/reports/activity", MANAGERS, MANAGER_UNIT, "Rapport d'activité (responsable : son unité)");
         add(r, "GET", "/api/v1/reports/insertion-hours", MANAGERS, MANAGER_UNIT, "Rapport des heures d'insertion");
         add(r, "GET", "/api/v1/audit", MANAGERS, MANAGER_UNIT, "Journal d'accès aux fiches (responsable : son unité)");
-        add(r, "GET", "/pilotage", MANAGERS, MANAGER_UNIT, "Accueil du pilotage");
-        add(r, "GET", "/pilotage/rapports", MANAGERS, MANAGER_UNIT, "Rapports (page)");
-        add(r, "GET", "/pilotage/clauses", MANAGERS, MANAGER_UNIT, "Clauses d'insertion (page)");
-        add(r, "GET", "/pilotage/journal", MANAGERS, MANAGER_UNIT, "Journal d'accès (page)");
+        add(r, "GET", "/pilotage", MANAGERS, ROLE, "Accueil du pilotage");
+        add(r, "GET", "/pilotage/rapports", MANAGERS, ROLE, "Rapports (page ; un responsable voit toujours son unité)");
+        add(r, "GET", "/pilotage/clauses", MANAGERS, ROLE, "Clauses d'insertion (page ; un responsable voit son unité)");
+        add(r, "GET", "/pilotage/journal", MANAGERS, ROLE, "Journal d'accès (page ; un responsable voit son unité)");
         // administration
         add(r, "GET", "/administration", ADMINS, ROLE, "Accueil de l'administration");
         add(r, "GET", "/administration/index", ADMINS, ROLE, "Index de recherche (page)");
