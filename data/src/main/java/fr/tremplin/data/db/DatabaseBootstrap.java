@@ -152,7 +152,8 @@ public class DatabaseBootstrap implements BeanInitializedEventListener<Datasourc
     /** After a restart of the embedded server: the pool drops its connections to the dead one. */
     private void reconnectPool() {
         try {
-            javax.sql.DataSource ds = dataSources.get();
+            javax.sql.DataSource ds = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
+                    .unwrapDataSource(dataSources.get());
             HikariDataSource hikari = ds instanceof HikariDataSource h ? h : ds.unwrap(HikariDataSource.class);
             if (hikari.getHikariPoolMXBean() != null) {
                 hikari.getHikariPoolMXBean().softEvictConnections();

@@ -43,7 +43,7 @@ public final class EmbeddedMariaDbSupervisor implements AutoCloseable {
 
     private void check() {
         try {
-            if (!server.isRunning() || server.serverAlive()) {
+            if (!server.isRunning() || server.serverAlive() || jvmShuttingDown()) {
                 return;
             }
             if (lastDeath == null || (lastRestart != null && lastRestart.isAfter(lastDeath))) {
@@ -67,6 +67,17 @@ public final class EmbeddedMariaDbSupervisor implements AutoCloseable {
                 LOG.error("Embedded MariaDB: restart attempt {} failed, trying again: {}", failedAttempts,
                         e.getMessage());
             }
+        }
+    }
+
+    private static boolean jvmShuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
         }
     }
 
