@@ -77,6 +77,7 @@ public class IndexService implements AutoCloseable {
         this.clock = clock;
         this.live = new LiveIndex(new GenerationStore(configuration.root(), configuration.ramBufferMb()), followers);
         this.rebuilds = new RebuildRunner(rebuilder, live);
+        this.live.onCorruption(reason -> rebuildAfterCorruption());
     }
 
     /**
@@ -100,6 +101,7 @@ public class IndexService implements AutoCloseable {
         committer = newCommitter;
         maintenance.start(configuration.verifyInterval(), this::periodicCheck, this::retryMissingIndex, retention,
                 !configuration.outboxRetention().isZero());
+        maintenance.startIntegrityChecks(configuration.integrityInterval(), live::checkIntegrity);
         started = true;
         needsRebuild.ifPresent(this::rebuildOnStart);
     }
@@ -111,6 +113,8 @@ public class IndexService implements AutoCloseable {
         IndexState state;
         if (closed || !live.isOpen()) {
             state = IndexState.CLOSED;
+        } else if (follower != null && live.corruption().isPresent()) {
+            state = IndexState.CORRUPT;
         } else if (follower != null) {
             state = IndexState.READY;
         } else if (progress.isPresent()) {
@@ -297,7 +301,31 @@ public class IndexService implements AutoCloseable {
         rebuilds.start(ProgressListener.NONE);
     }
 
+    /** Verifies the checksums of every file of the index in use now; false when it is corrupted (a rebuild starts). */
+    public boolean checkIntegrity() {
+        return live.checkIntegrity();
+    }
+
+    private void rebuildAfterCorruption() {
+        if (closed) {
+            return;
+        }
+        try {
+            rebuilds.start(ProgressListener.NONE);
+        } catch (RebuildAlreadyRunningException e) {
+            LOG.debug("A rebuild is already running; it replaces the corrupted index", e);
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot start the rebuild of the corrupted index now ({}); retried within 30 s", e.getMessage());
+        }
+    }
+
     private void retryMissingIndex() {
+        if (status().state() == IndexState.CORRUPT && rebuilds.progress().isEmpty()) {
+            LOG.info("The index is still corrupted (last rebuild: {}); rebuilding again",
+                    rebuilds.lastError().orElse("none"));
+            rebuildAfterCorruption();
+            return;
+        }
         if (configuration.autoRebuild() && status().state() == IndexState.NO_INDEX) {
             LOG.info("There is still no index (last rebuild: {}); rebuilding again",
                     rebuilds.lastError().orElse("none"));
@@ -396,6 +424,7 @@ public class IndexService implements AutoCloseable {
             case NO_INDEX -> "There is no index: run the rebuild (command rebuild-index or the admin endpoint)"
                     + rebuilds.lastError().map(e -> "; the last one failed: " + e).orElse("");
             case CLOSED -> "The index service is not started or is closed";
+            case CORRUPT -> "The index is damaged and being rebuilt; try again in a moment";
             case READY -> "The index was closed meanwhile";
         };
     }

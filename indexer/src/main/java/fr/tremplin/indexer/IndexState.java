@@ -9,5 +9,10 @@ public enum IndexState {
     /** The first build is running: nothing to search yet. */
     BUILDING,
     /** Searchable (a rebuild may be running in the background, see {@link IndexStatus#rebuild()}). */
-    READY
+    READY,
+    /**
+     * A file of the index in use failed its checksum, or a search met a corruption: searches answer "not ready"
+     * (503) until the rebuild started at once replaces it.
+     */
+    CORRUPT
 }

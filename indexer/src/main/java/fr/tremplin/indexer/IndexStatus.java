@@ -63,6 +63,9 @@ public record IndexStatus(IndexState state, Optional<String> generation, long wa
             case CLOSED -> problems.add("index not opened");
             case NO_INDEX -> problems.add("no index" + lastRebuildError.map(e -> " (last rebuild failed: " + e + ")")
                     .orElse(": run the rebuild"));
+            case CORRUPT -> problems.add("index corrupted, being rebuilt" + rebuild.map(p -> " (%s, %d/%d documents)"
+                    .formatted(p.phase(), p.done(), p.total())).orElse(lastRebuildError.map(e -> " (last rebuild"
+                    + " failed: " + e + ")").orElse("")));
             case BUILDING -> problems.add("index being built" + rebuild.map(p -> " (%s, %d/%d documents)"
                     .formatted(p.phase(), p.done(), p.total())).orElse(""));
             case READY -> {

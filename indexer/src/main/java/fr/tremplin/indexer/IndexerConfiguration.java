@@ -40,6 +40,9 @@ import java.time.Duration;
  * @param rebuildBatchSize {@code tremplin.index.rebuild-batch-size} (int 1..50,000, default 2000): rows per page
  *                         of the bulk read
  * @param ramBufferMb      {@code tremplin.index.ram-buffer-mb} (int 16..2048, default 64): IndexWriter RAM buffer
+ * @param integrityInterval {@code tremplin.index.integrity-interval} (duration ≥ 0, default 5s): how often the
+ *                         checksums of every file of the index in use are verified (also when it is opened and
+ *                         after a failed search); a failure marks it corrupted and rebuilds it; 0 turns it off
  */
 @ConfigurationProperties("tremplin.index")
 public record IndexerConfiguration(
@@ -56,7 +59,8 @@ public record IndexerConfiguration(
         @Bindable(defaultValue = "true") boolean verifyRepair,
         @Bindable(defaultValue = "7d") Duration outboxRetention,
         @Bindable(defaultValue = "2000") int rebuildBatchSize,
-        @Bindable(defaultValue = "64") int ramBufferMb) {
+        @Bindable(defaultValue = "64") int ramBufferMb,
+        @Bindable(defaultValue = "5s") Duration integrityInterval) {
 
     public IndexerConfiguration {
         require(dir != null && !dir.isBlank(), "dir", "must name a directory");
@@ -67,6 +71,7 @@ public record IndexerConfiguration(
         requireNotNegative(lateGapWindow, "late-gap-window");
         requireNotNegative(verifyInterval, "verify-interval");
         requireNotNegative(outboxRetention, "outbox-retention");
+        requireNotNegative(integrityInterval, "integrity-interval");
         require(batchSize >= 1 && batchSize <= 10_000, "batch-size", "must be within 1..10000, got " + batchSize);
         require(rebuildBatchSize >= 1 && rebuildBatchSize <= 50_000, "rebuild-batch-size",
                 "must be within 1..50000, got " + rebuildBatchSize);

@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -37,10 +37,77 @@ final class LiveIndex {
     private volatile OutboxFollower active;
     private volatile boolean opened;
     private volatile boolean closed;
+    /** Why the generation in use cannot be trusted (a checksum failed), null while it can. */
+    private volatile String corruption;
+    private volatile Consumer<String> onCorruption = reason -> { };
+    private volatile long lastCleanCheck;
+    private final Object integrityLock = new Object();
 
     LiveIndex(GenerationStore store, OutboxFollowers followers) {
         this.store = store;
         this.followers = followers;
+    }
+
+    /** Called once when the generation in use is found corrupted (the index service starts a rebuild). */
+    void onCorruption(Consumer<String> listener) {
+        this.onCorruption = listener;
+    }
+
+    /** Why the index in use is not trusted any more, if it is not. */
+    Optional<String> corruption() {
+        return Optional.ofNullable(corruption);
+    }
+
+    /**
+     * Verifies the checksums of every file of the generation in use (the scheduled integrity check); a failure
+     * marks it corrupted.
+     *
+     * @return false when it is corrupted
+     */
+    boolean checkIntegrity() {
+        OutboxFollower follower = active;
+        if (follower == null || corruption != null) {
+            return corruption == null;
+        }
+        try {
+            follower.generation().verifyChecksums();
+            lastCleanCheck = System.nanoTime();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            if (active != follower || e instanceof AlreadyClosedException) {
+                return true; // swapped or closed meanwhile: nothing to say about the new one
+            }
+            markCorrupt(follower, e);
+            return false;
+        }
+    }
+
+    /** After a failed search: is the generation damaged? (checked at most every 2 s while it is clean) */
+    private boolean damaged(OutboxFollower follower) {
+        if (System.nanoTime() - lastCleanCheck < 2_000_000_000L) {
+            return false;
+        }
+        synchronized (integrityLock) {
+            return !checkIntegrity() && active == follower;
+        }
+    }
+
+    private void markCorrupt(OutboxFollower follower, Exception cause) {
+        String reason;
+        synchronized (this) {
+            if (active != follower || corruption != null) {
+                return;
+            }
+            reason = follower.generation().name() + ": " + cause.getClass().getSimpleName() + ": " + cause.getMessage();
+            corruption = reason;
+        }
+        LOG.error("Index {} is corrupted ({}); searches answer 503 until the rebuild started now replaces it",
+                follower.generation().name(), reason);
+        onCorruption.accept(reason);
+    }
+
+    private IndexNotReadyException corrupted() {
+        return new IndexNotReadyException("The index is damaged and being rebuilt; try again in a moment");
     }
 
     /**
@@ -75,6 +142,15 @@ final class LiveIndex {
                     e.getMessage(), e);
             return Optional.of(new NeedsRebuild("the index has no outbox position: " + e.getMessage()));
         }
+        try {
+            generation.verifyChecksums();
+        } catch (IOException | RuntimeException e) {
+            generation.close();
+            LOG.error("The index {} failed its checksum verification; it will be rebuilt: {}", generation.directory(),
+                    e.toString());
+            return Optional.of(new NeedsRebuild("an index file failed its checksum: " + e.getMessage()));
+        }
+        lastCleanCheck = System.nanoTime();
         active = followers.follow(generation, position);
         LOG.info("Index {} opened: {} job seekers, {} vacancies, resuming the outbox after id {}", generation.name(),
                 generation.seekers().searchableDocuments(), generation.vacancies().searchableDocuments(),
@@ -129,6 +205,11 @@ final class LiveIndex {
                 rebuilt.generation().refresh();
                 store.makeCurrent(rebuilt.generation());
                 active = rebuilt;
+                if (corruption != null) {
+                    LOG.info("Index {} replaces the corrupted one; searches are served again", rebuilt.generation().name());
+                    corruption = null;
+                }
+                lastCleanCheck = System.nanoTime();
                 if (old != null) {
                     old.retire();
                 }
@@ -150,6 +231,9 @@ final class LiveIndex {
             if (follower == null) {
                 throw new IndexNotReadyException(notReady.get());
             }
+            if (corruption != null) {
+                throw corrupted();
+            }
             LuceneIndex index = follower.generation().index(kind);
             IndexSearcher searcher;
             try {
@@ -163,8 +247,19 @@ final class LiveIndex {
             try {
                 return work.apply(searcher);
             } catch (IOException e) {
-                throw new UncheckedIOException("Search in the " + kind.label() + " index " + index.path()
-                        + " failed: " + e.getMessage(), e);
+                if (active != follower) {
+                    continue; // the old generation was closed by a swap
+                }
+                markCorrupt(follower, e); // any I/O failure while searching: do not trust it, rebuild
+                throw corrupted();
+            } catch (IndexNotReadyException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // a damaged file read as data gives arbitrary exceptions: tell a bug from a corruption
+                if (active == follower && damaged(follower)) {
+                    throw corrupted();
+                }
+                throw e;
             } finally {
                 index.release(searcher);
             }

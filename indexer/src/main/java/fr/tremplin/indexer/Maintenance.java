@@ -44,6 +44,14 @@ final class Maintenance {
         }
     }
 
+    /** Verifies the checksums of the index in use every {@code interval} (0: never). */
+    void startIntegrityChecks(Duration interval, java.util.function.BooleanSupplier check) {
+        if (!interval.isZero()) {
+            scheduler.scheduleWithFixedDelay(() -> guarded("index integrity check", check::getAsBoolean),
+                    interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
     void stop() {
         scheduler.shutdown();
         try {

@@ -76,12 +76,26 @@ class IndexApiTest extends ApiTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void healthReportsTheIndexComponent() {
-        HttpResponse<Map> health = api.exchange(HttpRequest.GET("/health"), Map.class);
+    void healthReportsTheIndexComponentToAnAdminOnly() {
+        // components are checked in the background every second: wait (bounded) for the first UP
+        HttpResponse<Map> health = api.as("admin", HttpRequest.GET("/health"));
+        for (long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+             health.code() != 200 && System.nanoTime() < deadline; ) {
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+            health = api.as("admin", HttpRequest.GET("/health"));
+        }
         assertThat(health.code()).isEqualTo(200);
         Map<String, Object> details = (Map<String, Object>) body(health).get("details");
         assertThat(details).containsKeys("index", "jdbc");
         assertThat(((Map<String, Object>) details.get("index")).get("status")).isEqualTo("UP");
+        assertThat(((Map<String, Object>) details.get("jdbc")).get("status")).isEqualTo("UP");
+
+        HttpResponse<Map> anonymous = api.exchange(HttpRequest.GET("/health"), Map.class);
+        assertThat(body(anonymous)).containsEntry("status", "UP");
+        assertThat(body(anonymous).get("details")).isNull();
+        assertThat(body(api.as("conseiller", HttpRequest.GET("/health"))).get("details")).isNull();
+        assertThat(api.exchange(HttpRequest.GET("/health/liveness"), Map.class).code()).isEqualTo(200);
+        assertThat(api.exchange(HttpRequest.GET("/health/readiness"), Map.class).code()).isEqualTo(200);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package fr.tremplin.data.db;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.event.BeanInitializedEventListener;
 import io.micronaut.context.event.BeanInitializingEvent;
@@ -9,6 +11,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -25,8 +28,13 @@ import java.util.Optional;
  *   <li>otherwise, in the {@code test} environment: the {@link SharedTestDatabase} of the JVM
  *       (Testcontainers when Docker answers, else embedded), schema emptied once per JVM;</li>
  *   <li>otherwise: the embedded MariaDB in {@code var/mariadb} ({@code tremplin.db.embedded.data-dir}),
- *       started now and stopped with the context.</li>
+ *       started now and stopped with the context; supervised ({@link EmbeddedMariaDbSupervisor}); the
+ *       {@code prod} environment refuses it.</li>
  * </ol>
+ * In every mode the connections fail fast when the database is away: {@code tremplin.db.connect-timeout}
+ * (default 3s), {@code tremplin.db.socket-timeout} (10s), {@code tremplin.db.statement-timeout} (8s, MariaDB's
+ * {@code max_statement_time}, also the InnoDB lock wait), and a pool wait of {@code tremplin.db.pool-timeout}
+ * (3s) unless {@code datasources.default.connection-timeout} is set.
  */
 @Singleton
 public class DatabaseBootstrap implements BeanInitializedEventListener<DatasourceConfiguration> {
@@ -35,11 +43,14 @@ public class DatabaseBootstrap implements BeanInitializedEventListener<Datasourc
     static final String DRIVER = "org.mariadb.jdbc.Driver";
 
     private final Environment environment;
+    private final BeanProvider<javax.sql.DataSource> dataSources;
     private volatile DatabaseInfo info;
     private EmbeddedMariaDb.Lease lease;
+    private volatile EmbeddedMariaDbSupervisor supervisor;
 
-    public DatabaseBootstrap(Environment environment) {
+    public DatabaseBootstrap(Environment environment, BeanProvider<javax.sql.DataSource> dataSources) {
         this.environment = environment;
+        this.dataSources = dataSources;
     }
 
     @Override
@@ -86,21 +97,80 @@ public class DatabaseBootstrap implements BeanInitializedEventListener<Datasourc
             info = new DatabaseInfo(shared.mode(), url, shared.username(), database, dataDir, true, shared.startMillis());
             LOG.info("Database: test {}", info.describe());
         } else {
+            if (environment.getActiveNames().contains("prod")) {
+                throw new IllegalStateException("The production configuration (environment 'prod') refuses the"
+                        + " embedded MariaDB: point Tremplin at a managed MariaDB with TREMPLIN_DB_URL,"
+                        + " TREMPLIN_DB_USER and TREMPLIN_DB_PASSWORD");
+            }
             EmbeddedMariaDbSettings settings = EmbeddedMariaDbSettings.forApplication(environment);
             LOG.info("Database: no datasources.default.url nor TREMPLIN_DB_URL, starting the embedded MariaDB in {}",
                     settings.instanceDir());
             lease = EmbeddedMariaDb.acquire(settings);
             EmbeddedMariaDb server = lease.server();
             ds.setUrl(server.jdbcUrl(database));
-            ds.setUsername(EmbeddedMariaDb.USER);
-            ds.setPassword(EmbeddedMariaDb.PASSWORD);
+            ds.setUsername(server.appUser());
+            ds.setPassword(server.appPassword());
             EmbeddedMariaDb.StartReport report = server.startReport();
-            info = new DatabaseInfo(DatabaseMode.EMBEDDED, server.jdbcUrl(database), EmbeddedMariaDb.USER, database,
+            info = new DatabaseInfo(DatabaseMode.EMBEDDED, server.jdbcUrl(database), server.appUser(), database,
                     server.dataDir().toString(), false, report == null ? -1 : report.totalMillis());
+            Duration every = environment.getProperty("tremplin.db.embedded.supervise-interval", Duration.class)
+                    .orElse(Duration.ofSeconds(1));
+            if (!every.isZero()) {
+                supervisor = new EmbeddedMariaDbSupervisor(server, every, this::reconnectPool);
+            }
         }
+        applyTimeouts(ds);
         if (ds.getConfiguredDriverClassName() == null) {
             ds.setDriverClassName(DRIVER);
         }
+    }
+
+    private void applyTimeouts(DatasourceConfiguration ds) {
+        Duration connect = duration("tremplin.db.connect-timeout", Duration.ofSeconds(3));
+        Duration socket = duration("tremplin.db.socket-timeout", Duration.ofSeconds(10));
+        Duration statement = duration("tremplin.db.statement-timeout", Duration.ofSeconds(8));
+        Duration pool = duration("tremplin.db.pool-timeout", Duration.ofSeconds(3));
+        ds.addDataSourceProperty("connectTimeout", Long.toString(connect.toMillis()));
+        ds.addDataSourceProperty("socketTimeout", Long.toString(socket.toMillis()));
+        if (!statement.isZero()) {
+            long seconds = Math.max(1, statement.toSeconds());
+            ds.addDataSourceProperty("sessionVariables", "max_statement_time=" + seconds
+                    + ",innodb_lock_wait_timeout=" + seconds);
+        }
+        if (property("datasources.default.connection-timeout").isEmpty()) {
+            ds.setConnectionTimeout(Math.max(250, pool.toMillis()));
+            ds.setValidationTimeout(Math.max(250, Math.min(pool.toMillis() - 100, 2000)));
+        }
+        LOG.debug("Database timeouts: connect {} ms, socket {} ms, statement {} s, pool wait {} ms", connect.toMillis(),
+                socket.toMillis(), statement.toSeconds(), ds.getConnectionTimeout());
+    }
+
+    private Duration duration(String key, Duration fallback) {
+        return environment.getProperty(key, Duration.class).orElse(fallback);
+    }
+
+    /** After a restart of the embedded server: the pool drops its connections to the dead one. */
+    private void reconnectPool() {
+        try {
+            javax.sql.DataSource ds = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
+                    .unwrapDataSource(dataSources.get());
+            HikariDataSource hikari = ds instanceof HikariDataSource h ? h : ds.unwrap(HikariDataSource.class);
+            if (hikari.getHikariPoolMXBean() != null) {
+                hikari.getHikariPoolMXBean().softEvictConnections();
+            }
+        } catch (Exception e) {
+            LOG.debug("Cannot reach the connection pool to evict its connections", e);
+        }
+    }
+
+    /** The embedded server's supervision, when this process runs the embedded MariaDB. */
+    public Optional<EmbeddedMariaDbSupervisor> supervisor() {
+        return Optional.ofNullable(supervisor);
+    }
+
+    /** The embedded server of this context, when it runs one (not the test server). */
+    public Optional<EmbeddedMariaDb> embeddedServer() {
+        return Optional.ofNullable(lease).map(EmbeddedMariaDb.Lease::server);
     }
 
     private Optional<String> property(String name) {
@@ -115,6 +185,10 @@ public class DatabaseBootstrap implements BeanInitializedEventListener<Datasourc
     /** Stops the embedded server of this context (test servers live until the JVM exits). */
     @PreDestroy
     public synchronized void close() {
+        if (supervisor != null) {
+            supervisor.close();
+            supervisor = null;
+        }
         if (lease != null) {
             lease.release();
             lease = null;

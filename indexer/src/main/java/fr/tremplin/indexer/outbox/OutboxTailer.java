@@ -18,8 +18,8 @@ import java.util.function.Supplier;
  * The background thread {@code tremplin-index-tailer}: every poll interval, catches the active follower
  * up with the outbox (commits are the {@link OutboxCommitter}'s job, so that an fsync never delays a
  * catch-up). A failure (database unreachable,
- * disk full...) is logged with its cause, kept for the status, and retried with a growing pause (up to
- * 30 s); the status then shows the lag growing, and health turns DOWN past the maximum lag.
+ * disk full...) is logged with its cause (the first time, then every 20th attempt), kept for the status, and
+ * retried with a growing pause (up to 5 s, so that tailing resumes within seconds of the database coming back); the status then shows the lag growing, and health turns DOWN past the maximum lag.
  *
  * <p>Other threads that need the index up to date ask this thread with {@link #requestCatchUp()} rather
  * than writing themselves: an interrupt (a request timeout, a test framework) during a Lucene write would
@@ -29,7 +29,7 @@ import java.util.function.Supplier;
 public final class OutboxTailer {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxTailer.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final Supplier<OutboxFollower> active;
     private final Duration pollInterval;
@@ -140,8 +140,11 @@ public final class OutboxTailer {
         consecutiveFailures++;
         lastError = clock.instant() + ": " + e;
         long backoffMillis = Math.min(MAX_BACKOFF.toMillis(), 250L << Math.min(consecutiveFailures, 10));
-        LOG.error("Applying the outbox to the index failed (attempt {}), retrying in {} ms: {}",
-                consecutiveFailures, backoffMillis, e.toString(), e);
+        if (consecutiveFailures == 1 || consecutiveFailures % 20 == 0) {
+            LOG.warn("Applying the outbox to the index failed (attempt {}), retrying in {} ms: {}",
+                    consecutiveFailures, backoffMillis, e.toString());
+        }
+        LOG.debug("Outbox tailer failure", e);
         pause(Duration.ofMillis(backoffMillis));
     }
 

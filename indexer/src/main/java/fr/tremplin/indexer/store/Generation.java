@@ -60,6 +60,13 @@ public final class Generation implements AutoCloseable {
         return seekers.watermark() <= vacancies.watermark() ? seekers : vacancies;
     }
 
+    /** Verifies the checksums of every file of both indexes ({@link LuceneIndex#verifyChecksums()}). */
+    public void verifyChecksums() throws java.io.IOException {
+        for (LuceneIndex index : indexes.values()) {
+            index.verifyChecksums();
+        }
+    }
+
     public void refresh() {
         indexes.values().forEach(LuceneIndex::refresh);
     }

@@ -3,7 +3,12 @@ package fr.tremplin.indexer.store;
 import fr.tremplin.core.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.codecs.CodecUtil;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -16,7 +21,9 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 
 import java.io.Closeable;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -191,6 +198,30 @@ public final class LuceneIndex implements Closeable {
             return searcher.getIndexReader().numDocs();
         } finally {
             release(searcher);
+        }
+    }
+
+    /**
+     * Reads every file of the last commit to its end and compares its checksum (Lucene itself only does so on
+     * merges): a byte changed in the middle of a {@code .doc} or {@code .dvd} file is found here.
+     *
+     * @throws CorruptIndexException (an IOException) when a file is damaged, truncated or missing
+     */
+    public void verifyChecksums() throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+                for (String file : commit.files(true)) {
+                    try (IndexInput in = directory.openInput(file, IOContext.READONCE)) {
+                        CodecUtil.checksumEntireFile(in);
+                    }
+                }
+                return;
+            } catch (NoSuchFileException | FileNotFoundException e) {
+                if (attempt >= 3) { // not a commit replaced meanwhile: a file is really missing
+                    throw new CorruptIndexException("file missing: " + e.getMessage(), path.toString(), e);
+                }
+            }
         }
     }
 

@@ -53,6 +53,6 @@ public final class IndexTests {
         IndexerConfiguration c = context.getBean(IndexerConfiguration.class);
         return new IndexerConfiguration(dir.toString(), c.autoStart(), c.autoRebuild(), c.pollInterval(), c.batchSize(),
                 c.commitInterval(), c.gapTimeout(), c.lateGapWindow(), c.maxLag(), Duration.ZERO, c.verifyRepair(),
-                retention, c.rebuildBatchSize(), c.ramBufferMb());
+                retention, c.rebuildBatchSize(), c.ramBufferMb(), c.integrityInterval());
     }
 }
