@@ -2,6 +2,8 @@ package fr.tremplin.api.access;
 
 import fr.tremplin.api.shortlist.ShortlistScenario;
 import fr.tremplin.api.support.ApiTest;
+import fr.tremplin.data.user.AppUserRepository;
+import fr.tremplin.data.user.PasswordHasher;
 import fr.tremplin.indexer.IndexService;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -32,6 +34,10 @@ class PersonFileAccessTest extends ApiTest {
     IndexService index;
     @Inject
     DataSource dataSource;
+    @Inject
+    AppUserRepository users;
+    @Inject
+    PasswordHasher hasher;
 
     private String person(String unit) {
         HttpResponse<Map> created = api.as("admin", HttpRequest.POST("/api/v1/job-seekers",
@@ -197,6 +203,30 @@ class PersonFileAccessTest extends ApiTest {
                 HttpRequest.GET("/api/v1/shortlists/" + second + "/history"), List.class).body();
         assertThat(history).extracting(h -> (String) h.get("comment")).anySatisfy(c ->
                 assertThat(c).startsWith("Réponse enregistrée par le conseiller au nom de l'employeur : appel"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPersonProposedByAnotherUnitIsAuditedAndShowsInTheirUnitsFollowUp() {
+        new MatrixAccounts(httpClient.toBlocking(), users, hasher); // an adviser of SAINT-NAZAIRE
+        ShortlistScenario scenario = new ShortlistScenario(api);
+        String vacancy = scenario.vacancy(ShortlistScenario.COMPANY, 1, null);
+        String nantais = scenario.seeker();
+        HttpResponse<Map> created = api.as(MatrixAccounts.OTHER_ADVISER, HttpRequest.POST("/api/v1/shortlists",
+                Map.of("vacancyId", vacancy, "jobSeekerIds", List.of(nantais))));
+        assertThat(created.code()).as("shortlisting a person of another unit is allowed").isEqualTo(201);
+        String shortlist = (String) body(created).get("id");
+        List<Map<String, Object>> audit = (List<Map<String, Object>>) body(api.as("admin",
+                HttpRequest.GET("/api/v1/audit?jobSeeker=" + nantais))).get("items");
+        assertThat(audit).anySatisfy(l -> {
+            assertThat(l.get("action")).isEqualTo("SHARE");
+            assertThat(l.get("actor")).isEqualTo(MatrixAccounts.OTHER_ADVISER);
+        });
+        List<Map<String, Object>> followUp = (List<Map<String, Object>>) body(api.as("conseiller",
+                HttpRequest.GET("/api/v1/shortlists?unit=NANTES-NORD&size=200"))).get("items");
+        assertThat(followUp).extracting(l -> l.get("id")).as("the person's unit follows the proposal").contains(shortlist);
+        assertThat(api.as("conseiller", HttpRequest.POST("/api/v1/shortlists/" + shortlist + "/send", Map.of())).code())
+                .as("only advisers of the shortlist's unit change it").isEqualTo(403);
     }
 
     /** Walks every text column of every table of the schema and lists those holding {@code id}. */
