@@ -77,6 +77,7 @@ public class ChangeApplier {
     /** Re-indexes these job seekers from their current rows (deleting those that are gone). */
     public int seekers(Generation generation, Collection<String> ids) {
         int written = 0;
+        boolean erased = false;
         LuceneIndex index = generation.seekers();
         for (List<String> chunk : chunks(ids)) {
             Map<String, JobSeeker> rows = byId(seekers.findByIdIn(chunk), JobSeeker::id);
@@ -85,6 +86,7 @@ public class ChangeApplier {
                 JobSeeker row = rows.get(id);
                 if (row == null) {
                     index.delete(id);
+                    erased = true;
                 } else {
                     try {
                         index.upsert(id, documents.seeker(row, lastProposals.get(id)));
@@ -95,6 +97,9 @@ public class ChangeApplier {
                 }
                 written++;
             }
+        }
+        if (erased) { // the person is gone from the database: their data leaves the index files too
+            index.expungeDeletes();
         }
         return written;
     }
