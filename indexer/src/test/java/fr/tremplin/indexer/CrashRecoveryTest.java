@@ -78,7 +78,7 @@ class CrashRecoveryTest implements TestPropertyProvider {
                         CHILD_TIMEOUT);
                 child.kill();
                 System.out.printf("Killed the tailing node at %s%n", seen);
-                Thread.sleep(300); // writes go on while the node is down
+                writers.awaitMoreWrites(30); // writes go on while the node is down
             }
         }
 
@@ -162,6 +162,22 @@ class CrashRecoveryTest implements TestPropertyProvider {
                 writers.add(writer);
                 threads.add(Thread.ofPlatform().name("crash-writer-" + i).start(writer));
             }
+        }
+
+        /** Returns once the writers have committed {@code count} more writes (fails after a minute without them). */
+        void awaitMoreWrites(int count) {
+            int target = written() + count;
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+            while (written() < target) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("the writers stopped writing: " + written() + " of " + target);
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+            }
+        }
+
+        private int written() {
+            return writers.stream().mapToInt(RandomWriter::writes).sum();
         }
 
         @Override

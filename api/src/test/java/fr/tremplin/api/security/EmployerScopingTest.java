@@ -75,6 +75,26 @@ class EmployerScopingTest extends ApiTest {
     }
 
     @Test
+    void employerCannotChangeAnotherEmployersVacancyAndNothingIsWritten() {
+        String vacancyId = (String) body(api.as("geiq", HttpRequest.POST("/api/v1/vacancies", vacancy(null)))).get("id");
+        Map<String, Object> before = body(api.as("geiq", HttpRequest.GET("/api/v1/vacancies/" + vacancyId)));
+
+        Map<String, Object> change = asRequest(before, fr.tremplin.api.vacancy.VacancyRequest.class);
+        change.put("title", "Offre détournée (H/F)");
+        change.put("positions", 9);
+        HttpResponse<Map> response = api.as("entreprise", HttpRequest.PUT("/api/v1/vacancies/" + vacancyId, change));
+
+        assertThat(response.code()).as("a PUT on another employer's vacancy").isIn(HttpStatus.FORBIDDEN.getCode(),
+                HttpStatus.NOT_FOUND.getCode());
+        Map<String, Object> after = body(api.as("geiq", HttpRequest.GET("/api/v1/vacancies/" + vacancyId)));
+        assertThat(after).containsEntry("title", before.get("title")).containsEntry("positions", before.get("positions"))
+                .containsEntry("version", before.get("version"));
+        // the same change by the owner goes through: the request itself was valid
+        assertThat(api.as("geiq", HttpRequest.PUT("/api/v1/vacancies/" + vacancyId, change)).code())
+                .isEqualTo(HttpStatus.OK.getCode());
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void employerListsOnlyItsOwnVacancies() {
         String own = ownEmployerId("entreprise");

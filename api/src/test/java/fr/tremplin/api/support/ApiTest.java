@@ -42,4 +42,15 @@ public abstract class ApiTest {
         assertThat(errors).as("problem errors of %s", problem).isNotNull();
         return errors.stream().map(e -> (String) e.get("field")).toList();
     }
+
+    /** A record as read back, keeping only what a request of {@code type} accepts (unknown properties are refused). */
+    protected static Map<String, Object> asRequest(Map<String, Object> record, Class<? extends Record> type) {
+        Map<String, Object> request = new java.util.HashMap<>();
+        for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+            if (record.containsKey(component.getName())) {
+                request.put(component.getName(), record.get(component.getName()));
+            }
+        }
+        return request;
+    }
 }

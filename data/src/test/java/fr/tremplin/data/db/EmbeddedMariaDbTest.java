@@ -102,6 +102,8 @@ class EmbeddedMariaDbTest {
                 settings.instanceDir().toString(), settings.baseDir().toString())
                 .redirectErrorStream(true)
                 .start();
+        // bounds the readLine() below: a child that hangs silently is killed, its output ends, the test fails
+        java.util.concurrent.CompletableFuture.delayedExecutor(3, TimeUnit.MINUTES).execute(child::destroyForcibly);
         long stalePid;
         List<String> childOutput = new ArrayList<>();
         try {

@@ -53,12 +53,13 @@ class DemoDataModesTest {
     }
 
     /**
-     * The default 28,000 / 1,500 / 3,000 set against the real schema (every row must fit its columns), timed:
-     * about 2 s here; {@code -Dtremplin.demo.skip-full-load-test=true} skips it.
+     * The default 28,000 / 1,500 / 3,000 set against the real schema (every row must fit its columns). The time is
+     * printed, not asserted (about 2 s here; the bench owns speed); {@code -Dtremplin.demo.skip-full-load-test=true}
+     * skips it.
      */
     @Test
     @DisabledIfSystemProperty(named = "tremplin.demo.skip-full-load-test", matches = "true")
-    void theDefaultSetLoadsInWellUnderTwentySeconds() throws SQLException {
+    void theDefaultSetLoadsIntoTheRealSchemaAndOnlyOnce() throws SQLException {
         long t0 = System.nanoTime();
         try (ApplicationContext context = start("demo_full", Map.of(
                 "tremplin.demo.seekers", "28000", "tremplin.demo.companies", "1500", "tremplin.demo.vacancies", "3000"))) {
@@ -69,7 +70,6 @@ class DemoDataModesTest {
             long t1 = System.nanoTime();
             assertThat(context.getBean(DemoDataLoader.class).load().nothingInserted()).isTrue();
             System.out.printf("TIMING idempotent second load: %d ms%n", (System.nanoTime() - t1) / 1_000_000);
-            assertThat(startMillis).isLessThan(20_000);
         }
     }
 

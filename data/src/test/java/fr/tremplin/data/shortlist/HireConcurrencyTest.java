@@ -149,7 +149,7 @@ class HireConcurrencyTest {
             start.countDown();
             List<Outcome> results = new ArrayList<>();
             for (Future<Outcome> f : futures) {
-                results.add(f.get());
+                results.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
             }
             return results;
         } finally {

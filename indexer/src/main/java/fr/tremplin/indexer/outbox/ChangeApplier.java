@@ -78,11 +78,13 @@ public class ChangeApplier {
     /** Re-indexes these job seekers from their current rows (deleting those that are gone). */
     public int seekers(Generation generation, Collection<String> ids) {
         int written = 0;
+        boolean erased = false;
         LuceneIndex index = generation.seekers();
         List<String> rowIds = new ArrayList<>(ids.size());
         for (String id : ids) {
             if (ErasureKeys.isKey(id)) {
                 index.deleteErased(id);
+                erased = true;
                 written++;
             } else {
                 rowIds.add(id);
@@ -95,6 +97,7 @@ public class ChangeApplier {
                 JobSeeker row = rows.get(id);
                 if (row == null) {
                     index.delete(id);
+                    erased = true;
                 } else {
                     try {
                         index.upsert(id, documents.seeker(row, lastProposals.get(id)));
@@ -105,6 +108,9 @@ public class ChangeApplier {
                 }
                 written++;
             }
+        }
+        if (erased) { // the person is gone from the database: their data leaves the index files too
+            index.expungeDeletes();
         }
         return written;
     }

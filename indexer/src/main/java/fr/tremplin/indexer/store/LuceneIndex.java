@@ -12,6 +12,7 @@ import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import fr.tremplin.core.index.ParallelSearcher;
@@ -25,7 +26,12 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One Lucene index on disk: its only {@link IndexWriter} and a near-real-time {@link SearcherManager} opened
@@ -37,6 +43,10 @@ import java.util.Map;
  * not interleave (see the outbox follower).
  */
 public final class LuceneIndex implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
+    /** How long {@link #expungeDeletes} waits for merges that were running when it was called. */
+    private static final Duration EXPUNGE_PATIENCE = Duration.ofSeconds(30);
 
     private final IndexKind kind;
     private final Path path;
@@ -76,7 +86,8 @@ public final class LuceneIndex implements Closeable {
                     .setSimilarity(IndexSchema.similarity())
                     .setOpenMode(mode)
                     .setRAMBufferSizeMB(ramBufferMb)
-                    .setCommitOnClose(false);
+                    .setCommitOnClose(false)
+                    .setMergePolicy(erasingMergePolicy());
             writer = new IndexWriter(directory, config);
             SearcherManager searchers = new SearcherManager(writer, true, false, new SchemaSearcherFactory());
             return new LuceneIndex(kind, path, directory, analyzer, writer, searchers);
@@ -128,6 +139,40 @@ public final class LuceneIndex implements Closeable {
         } catch (IOException e) {
             throw failure("delete document " + id, e);
         }
+    }
+
+    /**
+     * Rewrites every segment that holds a deleted document, so that what was deleted leaves the index files (the
+     * right to erasure: a deleted document's terms and stored id otherwise stay in its segment until a merge
+     * happens to pick it). A merge already running when this is called carries the deletion into its new segment:
+     * the rewrite is repeated until no segment holds a deletion (for at most {@link #EXPUNGE_PATIENCE}, then a
+     * warning; the next erasure or merge takes it). The old segments' files go with the next commit, once the
+     * searchers that still read them are released. Costs a rewrite of the segments with deletions (updates leave
+     * some too): meant for erasures, which are rare.
+     */
+    public void expungeDeletes() {
+        try {
+            long deadline = System.nanoTime() + EXPUNGE_PATIENCE.toNanos();
+            writer.forceMergeDeletes(true);
+            while (writer.hasDeletions()) {
+                if (System.nanoTime() > deadline) {
+                    LOG.warn("Deleted documents still in the {} index after {}: a merge in progress holds them",
+                            kind.label(), EXPUNGE_PATIENCE);
+                    return;
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+                writer.forceMergeDeletes(true);
+            }
+        } catch (IOException e) {
+            throw failure("expunge the deleted documents", e);
+        }
+    }
+
+    /** Lucene's default merge policy, except that {@link #expungeDeletes} leaves no segment with a deletion. */
+    private static TieredMergePolicy erasingMergePolicy() {
+        TieredMergePolicy policy = new TieredMergePolicy();
+        policy.setForceMergeDeletesPctAllowed(0.0);
+        return policy;
     }
 
     /**

@@ -68,7 +68,7 @@ class OutboxRetentionTest implements TestPropertyProvider {
             node.start();
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (node.status().lastRebuild().isEmpty() && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
+                java.util.concurrent.locks.LockSupport.parkNanos(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(10));
             }
             assertThat(node.status().lastRebuild()).as("rebuilt on start: %s", node.status()).isPresent();
             assertThat(node.status().generation()).isPresent().get().isNotEqualTo(before);

@@ -36,7 +36,7 @@ public final class RandomWriter implements Runnable {
     private final List<Vacancy> myVacancies = new ArrayList<>();
     private volatile boolean running = true;
     private Employer employer;
-    private int writes;
+    private volatile int writes; // read by other threads (CrashRecoveryTest waits for writes)
 
     public RandomWriter(JobSeekerService seekers, VacancyService vacancies, EmployerService employers,
                         TransactionOperations<Connection> transactions, long seed, int maxHoldMillis) {

