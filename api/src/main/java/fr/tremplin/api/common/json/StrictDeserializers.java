@@ -22,7 +22,7 @@ public final class StrictDeserializers {
     public static class Booleans implements Deserializer<Boolean> {
         @Override
         public Boolean deserialize(Decoder decoder, DecoderContext context, Argument<? super Boolean> type) throws IOException {
-            Boolean value = StrictJson.bool(decoder);
+            Boolean value = StrictJson.bool(decoder, type.getName());
             return value == null ? getDefaultValue(context, type) : value;
         }
 
@@ -37,7 +37,7 @@ public final class StrictDeserializers {
     public static class Dates implements Deserializer<LocalDate> {
         @Override
         public LocalDate deserialize(Decoder decoder, DecoderContext context, Argument<? super LocalDate> type) throws IOException {
-            return StrictJson.date(decoder);
+            return StrictJson.date(decoder, type.getName());
         }
     }
 
@@ -46,9 +46,9 @@ public final class StrictDeserializers {
     public static class Integers implements Deserializer<Integer> {
         @Override
         public Integer deserialize(Decoder decoder, DecoderContext context, Argument<? super Integer> type) throws IOException {
-            var value = StrictJson.integer(decoder);
+            var value = StrictJson.integer(decoder, type.getName());
             return value == null ? getDefaultValue(context, type)
-                    : StrictJson.intValue(decoder, value, Integer.MIN_VALUE, Integer.MAX_VALUE);
+                    : StrictJson.intValue(decoder, type.getName(), value, Integer.MIN_VALUE, Integer.MAX_VALUE);
         }
 
         @Override
@@ -62,12 +62,12 @@ public final class StrictDeserializers {
     public static class Longs implements Deserializer<Long> {
         @Override
         public Long deserialize(Decoder decoder, DecoderContext context, Argument<? super Long> type) throws IOException {
-            var value = StrictJson.integer(decoder);
+            var value = StrictJson.integer(decoder, type.getName());
             if (value == null) {
                 return getDefaultValue(context, type);
             }
             if (value.bitLength() > 63) {
-                throw decoder.createDeserializationException("nombre entier hors limites", null);
+                throw StrictJson.fail(decoder, type.getName(), "nombre entier hors limites");
             }
             return value.longValue();
         }
@@ -83,7 +83,7 @@ public final class StrictDeserializers {
     public static class Doubles implements Deserializer<Double> {
         @Override
         public Double deserialize(Decoder decoder, DecoderContext context, Argument<? super Double> type) throws IOException {
-            Double value = StrictJson.decimal(decoder);
+            Double value = StrictJson.decimal(decoder, type.getName());
             return value == null ? getDefaultValue(context, type) : value;
         }
 
@@ -98,7 +98,7 @@ public final class StrictDeserializers {
     public static class Texts implements Deserializer<String> {
         @Override
         public String deserialize(Decoder decoder, DecoderContext context, Argument<? super String> type) throws IOException {
-            return StrictJson.text(decoder);
+            return StrictJson.text(decoder, type.getName());
         }
     }
 }

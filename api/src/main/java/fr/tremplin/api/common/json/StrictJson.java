@@ -24,35 +24,35 @@ final class StrictJson {
     }
 
     @Nullable
-    static Boolean bool(Decoder decoder) throws IOException {
+    static Boolean bool(Decoder decoder, String name) throws IOException {
         JsonNode node = decoder.decodeNode();
         if (node.isNull()) {
             return null;
         }
         if (!node.isBoolean()) {
-            throw decoder.createDeserializationException("true ou false attendu", null);
+            throw fail(decoder, name, "true ou false attendu");
         }
         return node.getBooleanValue();
     }
 
     @Nullable
-    static LocalDate date(Decoder decoder) throws IOException {
+    static LocalDate date(Decoder decoder, String name) throws IOException {
         JsonNode node = decoder.decodeNode();
         if (node.isNull()) {
             return null;
         }
         if (!node.isString() || !DATE.matcher(node.getStringValue()).matches()) {
-            throw decoder.createDeserializationException("date attendue au format AAAA-MM-JJ (chaîne)", null);
+            throw fail(decoder, name, "date attendue au format AAAA-MM-JJ (chaîne)");
         }
         try {
             return LocalDate.parse(node.getStringValue());
         } catch (DateTimeParseException e) {
-            throw decoder.createDeserializationException("date inexistante (AAAA-MM-JJ)", null);
+            throw fail(decoder, name, "date inexistante (AAAA-MM-JJ)");
         }
     }
 
     @Nullable
-    static BigInteger integer(Decoder decoder) throws IOException {
+    static BigInteger integer(Decoder decoder, String name) throws IOException {
         JsonNode node = decoder.decodeNode();
         if (node.isNull()) {
             return null;
@@ -64,50 +64,55 @@ final class StrictJson {
         if (n instanceof BigInteger b) {
             return b;
         }
-        throw decoder.createDeserializationException("nombre entier attendu", null);
+        throw fail(decoder, name, "nombre entier attendu");
     }
 
-    static int intValue(Decoder decoder, BigInteger value, long min, long max) throws IOException {
+    static int intValue(Decoder decoder, String name, BigInteger value, long min, long max) throws IOException {
         if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
-            throw decoder.createDeserializationException("nombre entier hors limites", null);
+            throw fail(decoder, name, "nombre entier hors limites");
         }
         return value.intValue();
     }
 
     @Nullable
-    static Double decimal(Decoder decoder) throws IOException {
+    static Double decimal(Decoder decoder, String name) throws IOException {
         JsonNode node = decoder.decodeNode();
         if (node.isNull()) {
             return null;
         }
         if (!node.isNumber()) {
-            throw decoder.createDeserializationException("nombre attendu", null);
+            throw fail(decoder, name, "nombre attendu");
         }
         Number n = node.getNumberValue();
         double d = n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue();
         if (Double.isInfinite(d) || Double.isNaN(d)) {
-            throw decoder.createDeserializationException("nombre hors limites", null);
+            throw fail(decoder, name, "nombre hors limites");
         }
         return d;
     }
 
     @Nullable
-    static String text(Decoder decoder) throws IOException {
+    static String text(Decoder decoder, String name) throws IOException {
         JsonNode node = decoder.decodeNode();
         if (node.isNull()) {
             return null;
         }
         if (!node.isString()) {
-            throw decoder.createDeserializationException("texte (chaîne entre guillemets) attendu", null);
+            throw fail(decoder, name, "texte (chaîne entre guillemets) attendu");
         }
         String s = node.getStringValue();
         if (s.indexOf('\u0000') >= 0) {
-            throw decoder.createDeserializationException("caractère NUL interdit", null);
+            throw fail(decoder, name, "caractère NUL interdit");
         }
         if (hasLoneSurrogate(s)) {
-            throw decoder.createDeserializationException("caractère Unicode invalide (demi-paire de substitution)", null);
+            throw fail(decoder, name, "caractère Unicode invalide (demi-paire de substitution)");
         }
         return s;
+    }
+
+    /** The message names the property ({@code [champ name] reason}) for the problem's errors list. */
+    static IOException fail(Decoder decoder, String name, String reason) {
+        return decoder.createDeserializationException("[champ " + name + "] " + reason, null);
     }
 
     static boolean hasLoneSurrogate(String s) {

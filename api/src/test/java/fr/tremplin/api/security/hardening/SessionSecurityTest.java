@@ -144,7 +144,7 @@ class SessionSecurityTest extends ApiTest {
         assertThat(page.code()).isEqualTo(200);
         Cookie pageNonce = page.getCookie("tremplin_csrf").orElse(nonce);
         HttpResponse<String> logout = web(HttpRequest.POST("/deconnexion", "_csrf=" + csrf(page.body()))
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED).accept(MediaType.TEXT_HTML)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .cookies(java.util.Set.of(session, pageNonce)));
         assertThat(logout.code()).isEqualTo(303);
         assertThat(web(HttpRequest.GET("/api/v1/employment-units").cookie(session)).code())
