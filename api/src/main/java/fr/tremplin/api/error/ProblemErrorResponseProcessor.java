@@ -7,40 +7,49 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Every error Micronaut itself reports (unknown route, malformed JSON, body too large, ...) leaves as an
- * RFC 9457 problem document, like the errors of our own handlers.
+ * RFC 9457 problem document in French, like the errors of our own handlers. Library messages and class names never
+ * reach the caller ({@link FrenchErrors}); a 5xx says only « Erreur interne » with a reference that the log carries
+ * beside the cause.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
 public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemErrorResponseProcessor.class);
 
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
+        Throwable cause = context.getRootCause().orElse(null);
+        if (status == HttpStatus.REQUEST_ENTITY_TOO_LARGE && cause instanceof TooLongHttpLineException) {
+            status = HttpStatus.REQUEST_URI_TOO_LONG;
+            response.status(status);
+        }
+        if (status.getCode() >= 500 && status != HttpStatus.SERVICE_UNAVAILABLE) {
+            String reference = UUID.randomUUID().toString();
+            LOG.error("internal error, reference {}: {} {}", reference, context.getRequest().getMethod(),
+                    context.getRequest().getPath(), cause);
+            Problem problem = new Problem("about:blank", "Erreur interne", status.getCode(),
+                    "Erreur interne (référence " + reference + ").", null);
+            return response.header("X-Correlation-Id", reference).body(problem).contentType(Problem.MEDIA_TYPE);
+        }
         List<FieldError> fields = context.getErrors().stream()
                 .filter(e -> e.getPath().isPresent())
-                .map(e -> new FieldError(e.getPath().get(), e.getMessage()))
+                .map(e -> FrenchErrors.field(e.getPath().get(), e.getMessage()))
+                .distinct()
                 .toList();
-        String detail = context.getErrors().stream().findFirst().map(Error::getMessage)
-                .orElse(Problems.title(status));
+        String detail = context.getErrors().stream().findFirst().map(Error::getMessage).orElse("");
         Problem problem = new Problem("about:blank", Problems.title(status), status.getCode(),
-                frenchDetail(status, detail), fields.isEmpty() ? null : fields);
+                FrenchErrors.detail(status, detail, fields), fields.isEmpty() ? null : fields);
         return response.body(problem).contentType(Problem.MEDIA_TYPE);
-    }
-
-    private static String frenchDetail(HttpStatus status, String detail) {
-        return switch (status) {
-            case NOT_FOUND -> "Aucune ressource à cette adresse.";
-            case UNAUTHORIZED -> "Connectez-vous (POST /login) puis envoyez le jeton : Authorization: Bearer <jeton>.";
-            case FORBIDDEN -> "Votre rôle ne permet pas d'accéder à cette ressource.";
-            case REQUEST_ENTITY_TOO_LARGE -> "Le corps de la requête dépasse la taille autorisée. " + detail;
-            case BAD_REQUEST -> "Le corps ou les paramètres de la requête sont mal formés : " + detail;
-            default -> detail;
-        };
     }
 }

@@ -31,9 +31,13 @@ public final class Problems {
             case CONFLICT -> "Conflit";
             case REQUEST_ENTITY_TOO_LARGE -> "Requête trop volumineuse";
             case UNSUPPORTED_MEDIA_TYPE -> "Type de contenu non pris en charge";
+            case REQUEST_URI_TOO_LONG -> "Adresse trop longue";
+            case TOO_MANY_REQUESTS -> "Trop de tentatives";
+            case NOT_ACCEPTABLE -> "Format non disponible";
             case UNPROCESSABLE_ENTITY -> "Données incohérentes";
             case INTERNAL_SERVER_ERROR -> "Erreur interne";
-            default -> status.getReason();
+            case SERVICE_UNAVAILABLE -> "Service momentanément indisponible";
+            default -> "Erreur " + status.getCode();
         };
     }
 }

@@ -1,5 +1,7 @@
 package fr.tremplin.api.report;
 
+import fr.tremplin.api.common.csv.CsvCell;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -8,7 +10,7 @@ import java.util.List;
 
 /**
  * CSV that a French spreadsheet opens as is: UTF-8 with a byte-order mark, ';' between cells, CRLF line
- * ends, decimal comma, dates as dd/MM/yyyy; cells holding ';', '"' or a line break are quoted (RFC 4180).
+ * ends, decimal comma, dates as dd/MM/yyyy; cells written by {@link CsvCell} (formula-like text neutralised, quoting per RFC 4180).
  */
 final class FrenchCsv {
     static final String MEDIA_TYPE = "text/csv";
@@ -31,18 +33,16 @@ final class FrenchCsv {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Through the shared {@link CsvCell}: text is neutralised against formulas, our numbers and dates are not. */
     static String cell(Object value) {
-        String s = switch (value) {
+        return switch (value) {
             case null -> "";
-            case BigDecimal d -> d.stripTrailingZeros().toPlainString().replace('.', ',');
-            case Double d -> BigDecimal.valueOf(d).stripTrailingZeros().toPlainString().replace('.', ',');
-            case LocalDate d -> d.format(DATE);
-            default -> value.toString();
+            case BigDecimal d -> CsvCell.formatted(d.stripTrailingZeros().toPlainString().replace('.', ','), ';');
+            case Double d -> CsvCell.formatted(BigDecimal.valueOf(d).stripTrailingZeros().toPlainString().replace('.', ','), ';');
+            case Number n -> CsvCell.formatted(n.toString(), ';');
+            case LocalDate d -> CsvCell.formatted(d.format(DATE), ';');
+            default -> CsvCell.text(value.toString(), ';');
         };
-        if (s.indexOf(';') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
     }
 
     /** A ratio (0–1) as a percentage with one decimal, or null. */

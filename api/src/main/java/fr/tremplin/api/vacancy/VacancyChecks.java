@@ -4,6 +4,7 @@ import fr.tremplin.api.common.ReferentialChecks;
 import fr.tremplin.data.common.FieldError;
 import fr.tremplin.data.common.InvalidDataException;
 import fr.tremplin.data.employer.EmployerService;
+import fr.tremplin.data.insertion.PublicContractRepository;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -11,17 +12,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The 422 rules of a vacancy: employer, referential codes, territory, dates. */
+/** The 422 rules of a vacancy: employer, referential codes, territory, dates, the public contract of its clause. */
 @Singleton
 public class VacancyChecks {
     private final ReferentialChecks referential;
     private final EmployerService employers;
     private final Clock clock;
+    private final PublicContractRepository contracts;
 
-    public VacancyChecks(ReferentialChecks referential, EmployerService employers, Clock clock) {
+    public VacancyChecks(ReferentialChecks referential, EmployerService employers, Clock clock,
+                         PublicContractRepository contracts) {
         this.referential = referential;
         this.employers = employers;
         this.clock = clock;
+        this.contracts = contracts;
     }
 
     public void check(String employerId, VacancyRequest r) {
@@ -35,6 +39,11 @@ public class VacancyChecks {
         referential.skills("niceToHaveSkills", r.niceToHaveSkills(), errors);
         if (r.startDate() != null && r.startDate().isBefore(LocalDate.now(clock).minusYears(1))) {
             errors.add(new FieldError("startDate", "la date de début est passée depuis plus d'un an"));
+        }
+        if (r.insertionClause() != null && r.insertionClause().contractRef() != null
+                && contracts.findByRef(r.insertionClause().contractRef()).isEmpty()) {
+            errors.add(new FieldError("insertionClause.contractRef", "aucun marché public ne porte la référence "
+                    + r.insertionClause().contractRef() + " : enregistrez d'abord le marché (/api/v1/public-contracts)"));
         }
         if (r.requiredSkills() != null && r.niceToHaveSkills() != null) {
             r.niceToHaveSkills().stream().filter(r.requiredSkills()::contains).findFirst().ifPresent(code ->

@@ -1,7 +1,9 @@
 package fr.tremplin.api.web.auth;
 
 import fr.tremplin.api.security.CurrentUser;
+import fr.tremplin.api.security.login.LoginThrottledHandler;
 import fr.tremplin.api.web.WebPaths;
+import fr.tremplin.data.session.UserSessions;
 import fr.tremplin.api.web.form.FormData;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -24,6 +26,7 @@ import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.Authenticator;
 import io.micronaut.security.authentication.UsernamePasswordCredentials;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
 import io.micronaut.views.ModelAndView;
@@ -43,12 +46,14 @@ public class LoginPageController {
     private final Authenticator<HttpRequest<?>> authenticator;
     private final AccessRefreshTokenGenerator tokens;
     private final SessionCookies cookies;
+    private final UserSessions sessions;
 
     public LoginPageController(Authenticator<HttpRequest<?>> authenticator, AccessRefreshTokenGenerator tokens,
-                               SessionCookies cookies) {
+                               SessionCookies cookies, UserSessions sessions) {
         this.authenticator = authenticator;
         this.tokens = tokens;
         this.cookies = cookies;
+        this.sessions = sessions;
     }
 
     @Get(WebPaths.LOGIN)
@@ -73,6 +78,11 @@ public class LoginPageController {
                     .body(page(username, retour, "Saisissez votre identifiant et votre mot de passe.", null));
         }
         Authentication authentication = authenticate(request, username, form.value("password"));
+        Long retryAfter = LoginThrottledHandler.retryAfter(request);
+        if (authentication == null && retryAfter != null) {
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", retryAfter.toString())
+                    .body(page(username, retour, LoginThrottledHandler.tooMany(retryAfter), null));
+        }
         if (authentication == null) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(page(username, retour, FAILED, null));
         }
@@ -82,8 +92,13 @@ public class LoginPageController {
         return redirect(target).cookie(cookies.open(token.getAccessToken()));
     }
 
+    /** « Se déconnecter »: the server-side session is revoked at once, the cookie cleared. */
     @Post(value = WebPaths.LOGOUT, consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> logout() {
+    public HttpResponse<?> logout(@Nullable Authentication authentication) {
+        Object jti = authentication == null ? null : authentication.getAttributes().get(Claims.TOKEN_ID);
+        if (jti != null) {
+            sessions.revoke(jti.toString());
+        }
         return redirect(WebPaths.LOGIN + "?fin=1").cookie(cookies.clear());
     }
 

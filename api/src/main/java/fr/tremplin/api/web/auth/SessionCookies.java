@@ -1,7 +1,6 @@
 package fr.tremplin.api.web.auth;
 
 import fr.tremplin.api.web.WebSettings;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
@@ -11,21 +10,19 @@ import java.util.Optional;
 
 /**
  * The session cookie of the web application: the same signed JWT as the API's bearer token, in an HttpOnly,
- * SameSite=Lax cookie named by {@code tremplin.web.session-cookie}, living as long as the token.
+ * SameSite=Lax cookie named by {@code tremplin.web.session-cookie}. A session cookie (no Max-Age): the browser drops
+ * it when it closes; the server-side session ends earlier on logout, idleness or its absolute lifetime.
  */
 @Singleton
 public class SessionCookies {
     private final WebSettings settings;
-    private final long maxAgeSeconds;
 
-    public SessionCookies(WebSettings settings,
-                          @Value("${micronaut.security.token.generator.access-token.expiration:3600}") long maxAgeSeconds) {
+    public SessionCookies(WebSettings settings) {
         this.settings = settings;
-        this.maxAgeSeconds = maxAgeSeconds;
     }
 
     public Cookie open(String accessToken) {
-        return base(accessToken).maxAge(maxAgeSeconds);
+        return base(accessToken);
     }
 
     public Cookie clear() {

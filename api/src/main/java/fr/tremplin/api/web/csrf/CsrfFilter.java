@@ -18,6 +18,7 @@ import io.micronaut.http.filter.FilterContinuation;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.web.router.RouteAttributes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +49,9 @@ public class CsrfFilter implements Ordered {
     @RequestFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<?> check(HttpRequest<?> request, FilterContinuation<HttpResponse<?>> chain) {
-        if (request.getHeaders().contains(HttpHeaders.AUTHORIZATION) || isJson(request)) {
+        if (request.getHeaders().contains(HttpHeaders.AUTHORIZATION) || isJson(request)
+                || RouteAttributes.getRouteMatch(request).isEmpty()) {
+            // no route (unknown path, wrong method or media type): nothing can change, the router answers 404/405/415
             return chain.proceed();
         }
         String submitted = request.getHeaders().get(CsrfTokens.HEADER);

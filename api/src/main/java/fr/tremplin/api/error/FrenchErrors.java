@@ -1,0 +1,64 @@
+package fr.tremplin.api.error;
+
+import fr.tremplin.data.common.FieldError;
+import io.micronaut.http.HttpStatus;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * French wording for the errors Micronaut reports itself: library messages (which name Java classes, parsers and
+ * positions) are never passed on; the field is read from them, the reason is ours.
+ */
+final class FrenchErrors {
+    /** "Error decoding property [Boolean consentToShare] of type [...]" → consentToShare (nested ones joined). */
+    private static final Pattern PROPERTY = Pattern.compile("property \\[(?:[^\\]\\s]+ )?([A-Za-z0-9_]+)\\]");
+    private static final Pattern UNKNOWN = Pattern.compile("[Uu]nknown property \\[([A-Za-z0-9_]+)\\]");
+    private static final Pattern OURS_NAMED = Pattern.compile("\\[champ ([A-Za-z0-9_]+)\\] ([^\\n\\[]+)");
+    /** Our own strict readers' messages (fr.tremplin.api.common.json.StrictJson), passed on as they are. */
+    private static final List<String> OURS = List.of("true ou false attendu", "date attendue au format AAAA-MM-JJ (chaîne)",
+            "date inexistante (AAAA-MM-JJ)", "nombre entier attendu", "nombre entier hors limites", "nombre attendu",
+            "nombre hors limites", "texte (chaîne entre guillemets) attendu", "caractère NUL interdit",
+            "caractère Unicode invalide (demi-paire de substitution)");
+
+    private FrenchErrors() {
+    }
+
+    static FieldError field(String path, String message) {
+        String raw = message == null ? "" : message;
+        Matcher ours = OURS_NAMED.matcher(raw);
+        if (ours.find() && OURS.contains(ours.group(2).trim())) {
+            return new FieldError(ours.group(1), ours.group(2).trim());
+        }
+        Matcher unknown = UNKNOWN.matcher(raw);
+        if (unknown.find()) {
+            return new FieldError(unknown.group(1), "propriété inconnue");
+        }
+        StringBuilder name = new StringBuilder();
+        Matcher m = PROPERTY.matcher(raw);
+        while (m.find()) {
+            name.append(name.isEmpty() ? "" : ".").append(m.group(1));
+        }
+        String field = name.isEmpty() ? path : name.toString();
+        String reason = OURS.stream().filter(raw::contains).findFirst().orElse("valeur mal formée");
+        return new FieldError(field, reason);
+    }
+
+    static String detail(HttpStatus status, String raw, List<FieldError> fields) {
+        return switch (status) {
+            case NOT_FOUND -> "Aucune ressource à cette adresse.";
+            case UNAUTHORIZED -> "Connectez-vous (POST /login) puis envoyez le jeton : Authorization: Bearer <jeton>.";
+            case FORBIDDEN -> "Votre rôle ne permet pas d'accéder à cette ressource.";
+            case METHOD_NOT_ALLOWED -> "Cette adresse n'accepte pas cette méthode HTTP.";
+            case UNSUPPORTED_MEDIA_TYPE -> "Ce type de contenu n'est pas accepté ici (JSON attendu : application/json).";
+            case NOT_ACCEPTABLE -> "Aucune représentation de cette ressource dans le format demandé (en-tête Accept).";
+            case REQUEST_URI_TOO_LONG -> "L'adresse (URI) de la requête est trop longue.";
+            case REQUEST_ENTITY_TOO_LARGE -> "Le corps de la requête dépasse la taille autorisée (1 Mo).";
+            case BAD_REQUEST -> fields.isEmpty() ? "Le corps ou les paramètres de la requête sont mal formés."
+                    : "Le corps ou les paramètres de la requête sont mal formés : "
+                    + String.join(", ", fields.stream().map(f -> f.field() + " (" + f.message() + ")").toList()) + ".";
+            default -> Problems.title(status) + ".";
+        };
+    }
+}
