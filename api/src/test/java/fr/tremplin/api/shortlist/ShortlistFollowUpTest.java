@@ -30,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 @Property(name = "tremplin.shortlists.follow-up-enabled", value = "false")
 @Property(name = "tremplin.test.mutable-clock", value = "true")
+// the test clock jumps weeks ahead: sessions must outlive it (their own expiry is tested in SessionSecurityTest)
+@Property(name = "tremplin.sessions.idle-timeout", value = "3650d")
+@Property(name = "tremplin.sessions.absolute-lifetime", value = "3650d")
 @Property(name = "tremplin.shortlists.reminder-after", value = "7d")
 @Property(name = "tremplin.shortlists.expire-after", value = "14d")
 class ShortlistFollowUpTest extends ApiTest {
