@@ -8,7 +8,7 @@ import fr.tremplin.data.seeker.JobSeekerService;
 import fr.tremplin.data.vacancy.VacancyService;
 import fr.tremplin.indexer.store.IndexKind;
 import fr.tremplin.indexer.testing.IndexTests;
-import fr.tremplin.indexer.testing.MutableClock;
+import fr.tremplin.data.testing.MutableClock;
 import fr.tremplin.data.outbox.OutboxEvent;
 import io.micronaut.data.model.Pageable;
 import fr.tremplin.indexer.testing.RandomWriter;

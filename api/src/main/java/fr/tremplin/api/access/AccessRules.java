@@ -52,6 +52,7 @@ public final class AccessRules {
         List<RouteRule> r = new ArrayList<>();
         // connexion
         add(r, "POST", "/login", NOBODY, PUBLIC, "Se connecter (API)");
+        add(r, "POST", "/logout", EVERYONE, ROLE, "Se déconnecter (API) : le jeton est révoqué aussitôt");
         add(r, "GET", "/connexion", NOBODY, PUBLIC, "Page de connexion");
         add(r, "POST", "/connexion", NOBODY, PUBLIC, "Se connecter (web)");
         add(r, "POST", "/deconnexion", NOBODY, PUBLIC, "Se déconnecter (web)");

@@ -6,7 +6,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -60,7 +59,6 @@ class CsvExportTest extends ApiTest {
      * neutralised with a leading apostrophe (OWASP "CSV injection").
      */
     @Test
-    @Disabled("enabled when the CSV neutralisation lands")
     void cellsThatASpreadsheetWouldRunAsFormulasAreNeutralised() {
         String buyer = buyer("@SOMME(A1:A9) acheteur");
         List<String> titles = List.of("=HYPERLINK(\"http://exemple.org\";\"clic\")", "+33 6 00 00 00 00",

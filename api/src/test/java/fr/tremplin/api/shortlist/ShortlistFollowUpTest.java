@@ -1,5 +1,7 @@
 package fr.tremplin.api.shortlist;
 
+import fr.tremplin.data.testing.MutableClock;
+
 import fr.tremplin.api.support.ApiTest;
 import fr.tremplin.data.shortlist.FollowUpService;
 import io.micronaut.context.annotation.Property;

@@ -3,6 +3,7 @@ package fr.tremplin.data.privacy;
 import fr.tremplin.data.audit.Auditor;
 import fr.tremplin.data.seeker.JobSeekerService;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
@@ -48,6 +49,7 @@ public class Retention {
     }
 
     /** Anonymises everyone past the retention period; returns how many. Each erasure is its own transaction. */
+    @Connectable
     public int anonymiseDue() {
         int done = 0;
         List<RetentionDue> due;

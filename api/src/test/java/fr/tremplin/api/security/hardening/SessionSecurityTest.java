@@ -5,7 +5,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import fr.tremplin.api.shortlist.MutableClock;
+import fr.tremplin.data.testing.MutableClock;
 import fr.tremplin.api.support.ApiTest;
 import fr.tremplin.data.session.UserSessions;
 import fr.tremplin.data.user.AppUserRepository;

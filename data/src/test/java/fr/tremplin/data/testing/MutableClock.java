@@ -1,4 +1,4 @@
-package fr.tremplin.indexer.testing;
+package fr.tremplin.data.testing;
 
 import fr.tremplin.data.common.ClockFactory;
 import io.micronaut.context.annotation.Replaces;
