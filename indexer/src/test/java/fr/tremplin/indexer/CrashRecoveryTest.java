@@ -134,6 +134,11 @@ class CrashRecoveryTest implements TestPropertyProvider {
             String rebuilt = restarted.status().generation().orElseThrow();
             assertThat(Files.readString(dir.resolve("CURRENT")).strip()).isEqualTo(rebuilt);
             assertThat(generations(dir)).containsExactly(rebuilt);
+            // the new generation is swapped in just before the rebuild's report is kept: wait (bounded) for the report
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (restarted.status().lastRebuild().isEmpty() && System.nanoTime() < deadline) {
+                java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+            }
             assertThat(restarted.status().lastRebuild()).isPresent();
             assertIndexEqualsDatabase(restarted, versions);
         }
