@@ -74,7 +74,9 @@ class EmployerShortlistPagesScopingTest extends ApiTest {
         Matcher token = CSRF.matcher(own.body());
         assertThat(token.find()).as("a CSRF field in the answer forms").isTrue();
 
-        HttpResponse<String> answer = page(COMPANY, HttpRequest.POST("/mes-selections/" + theirs + "/candidats/" + person,
+        // the company names people by the alias it was shown; it tries the other employer's alias of the person
+        HttpResponse<String> answer = page(COMPANY, HttpRequest.POST("/mes-selections/" + theirs + "/candidats/"
+                        + s.alias(theirs, person),
                         "outcome=INTERVIEW&_csrf=" + token.group(1))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).cookie(nonce));
 
@@ -83,7 +85,8 @@ class EmployerShortlistPagesScopingTest extends ApiTest {
         assertThat(candidate(after, person)).as("the person's status").containsEntry("status", "PROPOSED");
 
         // the same form, token and session work on the employer's own shortlist: only the scope refused it
-        HttpResponse<String> ownAnswer = page(COMPANY, HttpRequest.POST("/mes-selections/" + mine + "/candidats/" + myPerson,
+        HttpResponse<String> ownAnswer = page(COMPANY, HttpRequest.POST("/mes-selections/" + mine + "/candidats/"
+                        + s.alias(mine, myPerson),
                         "outcome=INTERVIEW&_csrf=" + token.group(1))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).cookie(nonce));
         assertThat(ownAnswer.code()).as("own answer: %s", ownAnswer.body()).isEqualTo(303);
