@@ -9,6 +9,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -69,6 +70,10 @@ class DemoAccountsGuardTest {
             assertThat(demoLogin.code()).as("no demo account to log in with").isEqualTo(401);
             HttpResponse<?> anonymous = exchange(client, HttpRequest.GET("/api/v1/job-seekers"));
             assertThat(anonymous.code()).as("the API answers, and asks who is calling").isEqualTo(401);
+            for (String description : List.of("/swagger/tremplin-0.1.yml", "/swagger-ui/index.html")) {
+                assertThat(exchange(client, HttpRequest.GET(description)).code())
+                        .as("in production %s is for logged-in users only", description).isEqualTo(401);
+            }
         }
     }
 
