@@ -361,6 +361,16 @@ public class IndexService implements AutoCloseable {
         return report;
     }
 
+    /**
+     * Test seam: writes {@code document} for {@code id} straight through the index writer (no mapping, no outbox,
+     * as a bug or a damaged file would) and makes it searchable.
+     */
+    void writeBypassingTheMapping(IndexKind kind, String id, org.apache.lucene.document.Document document) {
+        var lucene = requireActive().generation().index(kind);
+        lucene.upsert(id, document);
+        lucene.refresh();
+    }
+
     private VerifiedIndex verifiedIndex() {
         return new VerifiedIndex() {
             @Override

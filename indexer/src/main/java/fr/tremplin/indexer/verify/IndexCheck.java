@@ -13,14 +13,19 @@ import java.util.List;
  * @param missingCount   rows without a document
  * @param extraCount     documents without a row (a person erased from the database but still in the index)
  * @param staleCount     documents whose version differs from the row's
+ * @param alteredCount   documents with the row's version but another content hash than the row's mapping gives
  * @param duplicates     documents beyond one per id (0 unless upserts were bypassed)
  * @param missing        some missing ids
  * @param extra          some extra ids
  * @param stale          some stale documents
+ * @param altered        some altered ids
+ *
+ * <p>The counts are those of what the check saw (the first reading of both sides, with the ids read again replaced by
+ * their last reading), so that {@code indexDocuments - duplicates = databaseRows - missingCount + extraCount}.
  */
 public record IndexCheck(IndexKind index, long databaseRows, long indexDocuments, long missingCount, long extraCount,
-                         long staleCount, long duplicates, List<String> missing, List<String> extra,
-                         List<StaleDocument> stale) {
+                         long staleCount, long alteredCount, long duplicates, List<String> missing,
+                         List<String> extra, List<StaleDocument> stale, List<String> altered) {
 
     /** Ids listed per kind of difference. */
     public static final int SAMPLE = 20;
@@ -29,10 +34,11 @@ public record IndexCheck(IndexKind index, long databaseRows, long indexDocuments
         missing = List.copyOf(missing);
         extra = List.copyOf(extra);
         stale = List.copyOf(stale);
+        altered = List.copyOf(altered);
     }
 
     public boolean consistent() {
-        return missingCount == 0 && extraCount == 0 && staleCount == 0 && duplicates == 0;
+        return missingCount == 0 && extraCount == 0 && staleCount == 0 && alteredCount == 0 && duplicates == 0;
     }
 
     /** One line, e.g. "job seekers: 28,000 rows, 27,998 documents, 2 missing (3f2a…, 9bc1…)". */
@@ -50,6 +56,9 @@ public record IndexCheck(IndexKind index, long databaseRows, long indexDocuments
         }
         if (staleCount > 0) {
             s.append(", %,d stale %s".formatted(staleCount, stale));
+        }
+        if (alteredCount > 0) {
+            s.append(", %,d altered %s".formatted(alteredCount, altered));
         }
         if (duplicates > 0) {
             s.append(", %,d duplicate documents".formatted(duplicates));
