@@ -10,6 +10,7 @@ import java.util.List;
  * @param index          which index
  * @param databaseRows   rows in the table
  * @param indexDocuments live documents in the index
+ * @param contentCompared rows whose content hash was compared (all of them, or a periodic check's slice)
  * @param missingCount   rows without a document
  * @param extraCount     documents without a row (a person erased from the database but still in the index)
  * @param staleCount     documents whose version differs from the row's
@@ -23,7 +24,8 @@ import java.util.List;
  * <p>The counts are those of what the check saw (the first reading of both sides, with the ids read again replaced by
  * their last reading), so that {@code indexDocuments - duplicates = databaseRows - missingCount + extraCount}.
  */
-public record IndexCheck(IndexKind index, long databaseRows, long indexDocuments, long missingCount, long extraCount,
+public record IndexCheck(IndexKind index, long databaseRows, long indexDocuments, long contentCompared,
+                         long missingCount, long extraCount,
                          long staleCount, long alteredCount, long duplicates, List<String> missing,
                          List<String> extra, List<StaleDocument> stale, List<String> altered) {
 
@@ -43,8 +45,9 @@ public record IndexCheck(IndexKind index, long databaseRows, long indexDocuments
 
     /** One line, e.g. "job seekers: 28,000 rows, 27,998 documents, 2 missing (3f2a…, 9bc1…)". */
     public String summary() {
-        StringBuilder s = new StringBuilder("%s: %,d rows, %,d documents".formatted(index.label(), databaseRows,
-                indexDocuments));
+        StringBuilder s = new StringBuilder("%s: %,d rows, %,d documents, %s".formatted(index.label(), databaseRows,
+                indexDocuments, contentCompared == databaseRows ? "content of all compared"
+                        : "content of %,d compared".formatted(contentCompared)));
         if (consistent()) {
             return s.append(", consistent").toString();
         }

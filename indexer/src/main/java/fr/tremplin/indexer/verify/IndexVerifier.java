@@ -42,9 +42,18 @@ public class IndexVerifier {
         this.clock = clock;
     }
 
-    /** Checks both indexes. */
+    /** Checks both indexes: versions and content of every document. */
     public VerifyReport verify(VerifiedIndex index) {
-        return run(index).report();
+        return run(index, ContentSlice.ALL).report();
+    }
+
+    /**
+     * Checks both indexes: versions of every document, content of the slice {@code slice} of {@code slices} (by
+     * id hash), so that a periodic check stays cheap and still covers every document in {@code slices} runs.
+     */
+    public VerifyReport verifySlice(VerifiedIndex index, int slice, int slices, boolean repair) {
+        ContentSlice part = new ContentSlice(slice, slices);
+        return repair ? verifyAndRepair(index, part) : run(index, part).report();
     }
 
     /**
@@ -52,22 +61,26 @@ public class IndexVerifier {
      * again. The report is the one of the second check, with the number of documents re-indexed.
      */
     public VerifyReport verifyAndRepair(VerifiedIndex index) {
-        Outcome first = run(index);
+        return verifyAndRepair(index, ContentSlice.ALL);
+    }
+
+    private VerifyReport verifyAndRepair(VerifiedIndex index, ContentSlice part) {
+        Outcome first = run(index, part);
         if (first.report().consistent()) {
             return first.report();
         }
         LOG.warn("{}; re-indexing the differing documents", first.report().summary());
         long repaired = index.reindex(first.seekers().differing(), first.vacancies().differing());
-        return run(index).report().afterRepair(repaired);
+        return run(index, part).report().afterRepair(repaired);
     }
 
-    private Outcome run(VerifiedIndex index) {
+    private Outcome run(VerifiedIndex index, ContentSlice part) {
         Instant start = clock.instant();
         long t0 = System.nanoTime();
         Rows rows = new Rows() {
             @Override
             public Map<String, DocState> all(IndexKind kind) {
-                return contents.all(kind);
+                return part.everything() ? contents.all(kind) : contents.versionsAndSlice(kind, part::contains);
             }
 
             @Override
@@ -118,9 +131,10 @@ public class IndexVerifier {
             }
         }
         long duplicates = indexed.liveDocuments() - indexed.states().size();
-        IndexCheck check = new IndexCheck(kind, databaseSeen.size(), indexSeen.size() + duplicates, missing.size(),
-                extra.size(), stale.size(), altered.size(), duplicates, sample(missing), sample(extra), sample(stale),
-                sample(altered));
+        long compared = databaseSeen.values().stream().filter(d -> d.contentHash() != DocState.NOT_COMPARED).count();
+        IndexCheck check = new IndexCheck(kind, databaseSeen.size(), indexSeen.size() + duplicates, compared,
+                missing.size(), extra.size(), stale.size(), altered.size(), duplicates, sample(missing), sample(extra),
+                sample(stale), sample(altered));
         return new Compared(check, suspects);
     }
 
@@ -141,14 +155,15 @@ public class IndexVerifier {
         Set<String> ids = new HashSet<>();
         if (among == null) {
             database.forEach((id, state) -> {
-                if (!state.equals(index.get(id))) {
+                if (!state.matches(index.get(id))) {
                     ids.add(id);
                 }
             });
             index.keySet().stream().filter(id -> !database.containsKey(id)).forEach(ids::add);
         } else {
             for (String id : among) {
-                if (!java.util.Objects.equals(database.get(id), index.get(id))) {
+                DocState row = database.get(id);
+                if (row == null ? index.get(id) != null : !row.matches(index.get(id))) {
                     ids.add(id);
                 }
             }
@@ -158,6 +173,19 @@ public class IndexVerifier {
 
     private static <T> List<T> sample(List<T> all) {
         return List.copyOf(all.subList(0, Math.min(all.size(), IndexCheck.SAMPLE)));
+    }
+
+    /** Which rows' content a check compares: those whose id hash falls in slice {@code slice} of {@code slices}. */
+    private record ContentSlice(int slice, int slices) {
+        static final ContentSlice ALL = new ContentSlice(0, 1);
+
+        boolean everything() {
+            return slices <= 1;
+        }
+
+        boolean contains(String id) {
+            return Math.floorMod(id.hashCode(), slices) == Math.floorMod(slice, slices);
+        }
     }
 
     private record IndexSnapshot(Map<String, DocState> states, int liveDocuments) {

@@ -7,6 +7,7 @@ import fr.tremplin.data.index.EmployerSource;
 import fr.tremplin.data.index.ProposalDates;
 import fr.tremplin.data.index.SeekerSource;
 import fr.tremplin.data.index.VacancySource;
+import fr.tremplin.data.index.VersionScan;
 import fr.tremplin.data.seeker.JobSeeker;
 import fr.tremplin.data.vacancy.Vacancy;
 import fr.tremplin.indexer.mapping.IndexDocuments;
@@ -39,9 +40,11 @@ public class RowContents {
     private final EmployerSource employers;
     private final ProposalDates proposals;
     private final IndexDocuments documents;
+    private final VersionScan versions;
 
     public RowContents(SeekerSource seekers, VacancySource vacancies, EmployerSource employers,
-                       ProposalDates proposals, IndexDocuments documents) {
+                       ProposalDates proposals, IndexDocuments documents, VersionScan versions) {
+        this.versions = versions;
         this.seekers = seekers;
         this.vacancies = vacancies;
         this.employers = employers;
@@ -66,6 +69,26 @@ public class RowContents {
                 return states;
             }
         }
+    }
+
+    /**
+     * Id → state of every row; the content hash only for the ids {@code compare} accepts (the others have
+     * {@link DocState#NOT_COMPARED}): versions come from one cheap scan, entities are read for those ids only.
+     */
+    public Map<String, DocState> versionsAndSlice(IndexKind kind, java.util.function.Predicate<String> compare) {
+        Map<String, Long> all = versions.all(kind == IndexKind.SEEKERS ? VersionScan.Table.JOB_SEEKER
+                : VersionScan.Table.VACANCY);
+        Map<String, DocState> states = new HashMap<>();
+        List<String> compared = new ArrayList<>();
+        all.forEach((id, version) -> {
+            if (compare.test(id)) {
+                compared.add(id);
+            } else {
+                states.put(id, new DocState(version, DocState.NOT_COMPARED));
+            }
+        });
+        states.putAll(of(kind, compared));
+        return states;
     }
 
     /** Id → state of those of {@code ids} that exist now. */
