@@ -134,6 +134,11 @@ class CrashRecoveryTest implements TestPropertyProvider {
             String rebuilt = restarted.status().generation().orElseThrow();
             assertThat(Files.readString(dir.resolve("CURRENT")).strip()).isEqualTo(rebuilt);
             assertThat(generations(dir)).containsExactly(rebuilt);
+            // the index is READY at the swap, inside the rebuild; its report is kept just after: wait for it (bounded)
+            long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (restarted.status().lastRebuild().isEmpty() && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
             assertThat(restarted.status().lastRebuild()).isPresent();
             assertIndexEqualsDatabase(restarted, versions);
         }
