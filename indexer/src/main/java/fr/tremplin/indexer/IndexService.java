@@ -53,6 +53,9 @@ public class IndexService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexService.class);
     private static final Duration DEFAULT_SYNC_TIMEOUT = Duration.ofSeconds(60);
+    /** The periodic check compares the content of 1/CONTENT_SLICES of the documents each time. */
+    static final int CONTENT_SLICES = 60;
+    private int periodicChecks;
 
     private final IndexerConfiguration configuration;
     private final IndexVerifier verifier;
@@ -343,7 +346,9 @@ public class IndexService implements AutoCloseable {
         }
         ensureReady();
         VerifiedIndex index = verifiedIndex();
-        remember(configuration.verifyRepair() ? verifier.verifyAndRepair(index) : verifier.verify(index), false);
+        // versions of every document, content of one slice in turn: all of it every CONTENT_SLICES checks
+        int slice = periodicChecks++;
+        remember(verifier.verifySlice(index, slice, CONTENT_SLICES, configuration.verifyRepair()), false);
     }
 
     /** Keeps the report for the status and logs it (a consistent periodic check only at DEBUG). */
@@ -359,6 +364,16 @@ public class IndexService implements AutoCloseable {
             LOG.warn("{}", report.summary());
         }
         return report;
+    }
+
+    /**
+     * Test seam: writes {@code document} for {@code id} straight through the index writer (no mapping, no outbox,
+     * as a bug or a damaged file would) and makes it searchable.
+     */
+    void writeBypassingTheMapping(IndexKind kind, String id, org.apache.lucene.document.Document document) {
+        var lucene = requireActive().generation().index(kind);
+        lucene.upsert(id, document);
+        lucene.refresh();
     }
 
     private VerifiedIndex verifiedIndex() {

@@ -92,6 +92,31 @@ final class LiveIndex {
         }
     }
 
+    /**
+     * Checks now, even right after a clean check, when the failure was thrown while Lucene decoded index files (an
+     * IndexOutOfBoundsException from a doc values block overwritten in the middle, say): without this, searches in the
+     * two seconds after a periodic check answered 500 instead of 503.
+     */
+    private boolean damagedNow(OutboxFollower follower) {
+        synchronized (integrityLock) {
+            return !checkIntegrity() && active == follower;
+        }
+    }
+
+    /** True when a frame of Lucene's codecs or store (the code that decodes the files) is on the failure's stack. */
+    static boolean readingFiles(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                String name = frame.getClassName();
+                if (name.startsWith("org.apache.lucene.codecs.") || name.startsWith("org.apache.lucene.store.")
+                        || name.startsWith("org.apache.lucene.util.packed.")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private void markCorrupt(OutboxFollower follower, Exception cause) {
         String reason;
         synchronized (this) {
@@ -256,7 +281,7 @@ final class LiveIndex {
                 throw e;
             } catch (RuntimeException e) {
                 // a damaged file read as data gives arbitrary exceptions: tell a bug from a corruption
-                if (active == follower && damaged(follower)) {
+                if (active == follower && (damaged(follower) || readingFiles(e) && damagedNow(follower))) {
                     throw corrupted();
                 }
                 throw e;

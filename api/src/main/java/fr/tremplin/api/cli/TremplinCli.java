@@ -1,6 +1,7 @@
 package fr.tremplin.api.cli;
 
 import fr.tremplin.api.Application;
+import fr.tremplin.data.db.EmbeddedMariaDb;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import picocli.CommandLine;
@@ -14,7 +15,8 @@ import java.util.Set;
  * process at a time; use the admin endpoints of a running service instead).
  */
 public final class TremplinCli {
-    private static final Set<String> COMMANDS = Set.of("rebuild-index", "verify-index", "evaluate", "bench", "help");
+    private static final Set<String> COMMANDS = Set.of("rebuild-index", "verify-index", "backup", "restore", "evaluate",
+            "bench", "help");
 
     private TremplinCli() {
     }
@@ -49,17 +51,38 @@ public final class TremplinCli {
             return withFrenchErrors(new CommandLine(new BenchCommand(properties, extraEnvironments)), root)
                     .setCaseInsensitiveEnumValuesAllowed(true).execute(rest);
         }
+        boolean backupOrRestore = "backup".equals(args[0]) || "restore".equals(args[0]);
+        Map<String, Object> commandProperties = backupOrRestore ? BackupContexts.properties() : Map.of();
+        try {
+            return runInContext(args, properties, commandProperties, extraEnvironments);
+        } catch (RuntimeException e) {
+            if (backupOrRestore && rootCauseOf(e) instanceof EmbeddedMariaDb.InstanceBusyException busy) {
+                return BackupContexts.whileServiceRuns(args, busy);
+            }
+            System.err.println(root.name() + ": " + rootCause(e));
+            return 1;
+        }
+    }
+
+    private static int runInContext(String[] args, Map<String, Object> properties, Map<String, Object> more,
+                                    String... extraEnvironments) {
+        CommandLine.Command root = TremplinCommand.class.getAnnotation(CommandLine.Command.class);
+        // environments are the ones asked for: a command run from a test says "test" itself
         try (ApplicationContext context = ApplicationContext.builder(Application.class)
+                .deduceEnvironment(false)
                 .environments("cli")
                 .environments(extraEnvironments)
                 .properties(Map.of("tremplin.index.auto-start", false))
+                .properties(more)
                 .properties(properties)
                 .start()) {
+            if (!more.isEmpty()) {
+                // backup and restore: the database is started (or found busy) here, not inside the command
+                context.getBean(io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration.class,
+                        io.micronaut.inject.qualifiers.Qualifiers.byName("default"));
+            }
             return withFrenchErrors(new CommandLine(TremplinCommand.class, new MicronautFactory(context)), root)
                     .execute(args);
-        } catch (RuntimeException e) {
-            System.err.println(root.name() + ": " + rootCause(e));
-            return 1;
         }
     }
 
@@ -71,11 +94,16 @@ public final class TremplinCli {
         return commandLine;
     }
 
-    private static String rootCause(Throwable e) {
+    static String rootCause(Throwable e) {
+        Throwable t = rootCauseOf(e);
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    private static Throwable rootCauseOf(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t.getMessage() == null ? t.toString() : t.getMessage();
+        return t;
     }
 }

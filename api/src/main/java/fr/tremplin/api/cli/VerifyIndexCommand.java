@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import java.util.concurrent.Callable;
 
 @Command(name = "verify-index", mixinStandardHelpOptions = true,
-        description = "Compare la base et les index (nombre et version de chaque document). Code de sortie 2 si différents.")
+        description = "Compare la base et les index (nombre, version et contenu de chaque document). Code de sortie 2 si différents.")
 public class VerifyIndexCommand implements Callable<Integer> {
     @Inject
     IndexService index;

@@ -47,7 +47,7 @@ public class IndexAdminController {
         return HttpResponse.accepted().body(IndexStatusDto.of(index.status()));
     }
 
-    @Operation(summary = "Comparer la base et les index (nombres et versions de chaque document)")
+    @Operation(summary = "Comparer la base et les index (nombre, version et contenu de chaque document)")
     @Post("/verify")
     public VerifyDto verify() {
         return VerifyDto.of(index.verify());

@@ -112,8 +112,40 @@ public final class EmbeddedMariaDb {
 
     /** The instance directory is locked by another live process (or another server of this JVM). */
     public static final class InstanceBusyException extends IllegalStateException {
-        InstanceBusyException(String message) {
+        private final transient EmbeddedMariaDbSettings settings;
+        private final String ownerPid;
+        private final int port;
+
+        InstanceBusyException(String message, EmbeddedMariaDbSettings settings, String ownerPid, int port) {
             super(message);
+            this.settings = settings;
+            this.ownerPid = ownerPid;
+            this.port = port;
+        }
+
+        /** The settings of the instance that is in use. */
+        public EmbeddedMariaDbSettings settings() {
+            return settings;
+        }
+
+        /** The instance directory that is in use. */
+        public Path instanceDir() {
+            return settings.instanceDir();
+        }
+
+        /** Pid of the process that runs it, "?" when unknown. */
+        public String ownerPid() {
+            return ownerPid;
+        }
+
+        /** Port of its server, 0 when unknown. */
+        public int port() {
+            return port;
+        }
+
+        /** The schema that was asked for. */
+        public String database() {
+            return settings.database();
         }
     }
 
@@ -318,6 +350,25 @@ public final class EmbeddedMariaDb {
         return builder.build();
     }
 
+    /**
+     * Makes sure the MariaDB binaries are unpacked in {@code settings.baseDir()} (without starting a server): the
+     * client programs ({@code bin/mariadb-dump}, {@code bin/mariadb}) serve backups of an external database too.
+     *
+     * @return the {@code bin} directory
+     */
+    public static Path clientBinaries(EmbeddedMariaDbSettings settings) {
+        EmbeddedMariaDb unpacker = new EmbeddedMariaDb(settings);
+        try {
+            Files.createDirectories(settings.baseDir());
+            DBConfiguration config = unpacker.configuration();
+            unpacker.db = new TremplinMariaDB(config, settings.startTimeout().toMillis());
+            unpacker.unpackIfNeeded(config);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot unpack the MariaDB binaries into " + settings.baseDir(), e);
+        }
+        return settings.baseDir().resolve("bin");
+    }
+
     /** Unpacks the binaries when mariadbd or the version marker is missing; returns the time taken or -1. */
     private long unpackIfNeeded(DBConfiguration config) throws IOException {
         Path marker = settings.baseDir().resolve(BINARIES_MARKER);
@@ -502,10 +553,19 @@ public final class EmbeddedMariaDb {
                         + ", port " + ownerPort + "). Stop that process first, use another directory"
                         + " (tremplin.db.embedded.data-dir), or connect to it as an external database:"
                         + " TREMPLIN_DB_URL=jdbc:mariadb://127.0.0.1:" + ownerPort + "/" + settings.database()
-                        + " with the user and password of " + EmbeddedCredentials.file(settings.instanceDir()));
+                        + " with the user and password of " + EmbeddedCredentials.file(settings.instanceDir()),
+                        settings, owner.getProperty("pid", "?"), parsePort(ownerPort));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot lock " + lockFile, e);
+        }
+    }
+
+    private static int parsePort(String port) {
+        try {
+            return Integer.parseInt(port);
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

@@ -10,17 +10,24 @@ import java.util.List;
  * @param index          which index
  * @param databaseRows   rows in the table
  * @param indexDocuments live documents in the index
+ * @param contentCompared rows whose content hash was compared (all of them, or a periodic check's slice)
  * @param missingCount   rows without a document
  * @param extraCount     documents without a row (a person erased from the database but still in the index)
  * @param staleCount     documents whose version differs from the row's
+ * @param alteredCount   documents with the row's version but another content hash than the row's mapping gives
  * @param duplicates     documents beyond one per id (0 unless upserts were bypassed)
  * @param missing        some missing ids
  * @param extra          some extra ids
  * @param stale          some stale documents
+ * @param altered        some altered ids
+ *
+ * <p>The counts are those of what the check saw (the first reading of both sides, with the ids read again replaced by
+ * their last reading), so that {@code indexDocuments - duplicates = databaseRows - missingCount + extraCount}.
  */
-public record IndexCheck(IndexKind index, long databaseRows, long indexDocuments, long missingCount, long extraCount,
-                         long staleCount, long duplicates, List<String> missing, List<String> extra,
-                         List<StaleDocument> stale) {
+public record IndexCheck(IndexKind index, long databaseRows, long indexDocuments, long contentCompared,
+                         long missingCount, long extraCount,
+                         long staleCount, long alteredCount, long duplicates, List<String> missing,
+                         List<String> extra, List<StaleDocument> stale, List<String> altered) {
 
     /** Ids listed per kind of difference. */
     public static final int SAMPLE = 20;
@@ -29,16 +36,18 @@ public record IndexCheck(IndexKind index, long databaseRows, long indexDocuments
         missing = List.copyOf(missing);
         extra = List.copyOf(extra);
         stale = List.copyOf(stale);
+        altered = List.copyOf(altered);
     }
 
     public boolean consistent() {
-        return missingCount == 0 && extraCount == 0 && staleCount == 0 && duplicates == 0;
+        return missingCount == 0 && extraCount == 0 && staleCount == 0 && alteredCount == 0 && duplicates == 0;
     }
 
     /** One line, e.g. "job seekers: 28,000 rows, 27,998 documents, 2 missing (3f2a…, 9bc1…)". */
     public String summary() {
-        StringBuilder s = new StringBuilder("%s: %,d rows, %,d documents".formatted(index.label(), databaseRows,
-                indexDocuments));
+        StringBuilder s = new StringBuilder("%s: %,d rows, %,d documents, %s".formatted(index.label(), databaseRows,
+                indexDocuments, contentCompared == databaseRows ? "content of all compared"
+                        : "content of %,d compared".formatted(contentCompared)));
         if (consistent()) {
             return s.append(", consistent").toString();
         }
@@ -50,6 +59,9 @@ public record IndexCheck(IndexKind index, long databaseRows, long indexDocuments
         }
         if (staleCount > 0) {
             s.append(", %,d stale %s".formatted(staleCount, stale));
+        }
+        if (alteredCount > 0) {
+            s.append(", %,d altered %s".formatted(alteredCount, altered));
         }
         if (duplicates > 0) {
             s.append(", %,d duplicate documents".formatted(duplicates));

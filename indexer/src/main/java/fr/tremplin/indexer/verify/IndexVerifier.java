@@ -1,6 +1,5 @@
 package fr.tremplin.indexer.verify;
 
-import fr.tremplin.data.index.VersionScan;
 import fr.tremplin.indexer.store.IndexKind;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -10,14 +9,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Compares each index with its table: ids and row versions from the database, ids and versions from the
- * index's doc values.
+ * Compares each index with its table: for every id, the row version and the content hash of the document that the
+ * mapping builds from the row now ({@link RowContents}) against the version and content hash stored in the index's
+ * doc values ({@link fr.tremplin.core.index.ContentHash}). A document with the right version but other content (written
+ * by something that bypassed the mapping, or damaged) is reported as altered.
  *
  * <p>Writes go on during a check, so a plain comparison would report changes still travelling through the
  * outbox. The check therefore reads the table, then has the index catch up with everything committed so
@@ -32,17 +34,26 @@ public class IndexVerifier {
     private static final Logger LOG = LoggerFactory.getLogger(IndexVerifier.class);
     static final int RECHECKS = 3;
 
-    private final VersionScan versions;
+    private final RowContents contents;
     private final Clock clock;
 
-    public IndexVerifier(VersionScan versions, Clock clock) {
-        this.versions = versions;
+    public IndexVerifier(RowContents contents, Clock clock) {
+        this.contents = contents;
         this.clock = clock;
     }
 
-    /** Checks both indexes. */
+    /** Checks both indexes: versions and content of every document. */
     public VerifyReport verify(VerifiedIndex index) {
-        return run(index).report();
+        return run(index, ContentSlice.ALL).report();
+    }
+
+    /**
+     * Checks both indexes: versions of every document, content of the slice {@code slice} of {@code slices} (by
+     * id hash), so that a periodic check stays cheap and still covers every document in {@code slices} runs.
+     */
+    public VerifyReport verifySlice(VerifiedIndex index, int slice, int slices, boolean repair) {
+        ContentSlice part = new ContentSlice(slice, slices);
+        return repair ? verifyAndRepair(index, part) : run(index, part).report();
     }
 
     /**
@@ -50,75 +61,109 @@ public class IndexVerifier {
      * again. The report is the one of the second check, with the number of documents re-indexed.
      */
     public VerifyReport verifyAndRepair(VerifiedIndex index) {
-        Outcome first = run(index);
+        return verifyAndRepair(index, ContentSlice.ALL);
+    }
+
+    private VerifyReport verifyAndRepair(VerifiedIndex index, ContentSlice part) {
+        Outcome first = run(index, part);
         if (first.report().consistent()) {
             return first.report();
         }
         LOG.warn("{}; re-indexing the differing documents", first.report().summary());
         long repaired = index.reindex(first.seekers().differing(), first.vacancies().differing());
-        return run(index).report().afterRepair(repaired);
+        return run(index, part).report().afterRepair(repaired);
     }
 
-    private Outcome run(VerifiedIndex index) {
+    private Outcome run(VerifiedIndex index, ContentSlice part) {
         Instant start = clock.instant();
         long t0 = System.nanoTime();
-        Compared seekers = compare(IndexKind.SEEKERS, VersionScan.Table.JOB_SEEKER, index);
-        Compared vacancies = compare(IndexKind.VACANCIES, VersionScan.Table.VACANCY, index);
+        Rows rows = new Rows() {
+            @Override
+            public Map<String, DocState> all(IndexKind kind) {
+                return part.everything() ? contents.all(kind) : contents.versionsAndSlice(kind, part::contains);
+            }
+
+            @Override
+            public Map<String, DocState> of(IndexKind kind, java.util.Collection<String> ids) {
+                return contents.of(kind, ids);
+            }
+        };
+        Compared seekers = compare(IndexKind.SEEKERS, rows, index);
+        Compared vacancies = compare(IndexKind.VACANCIES, rows, index);
         VerifyReport report = new VerifyReport(start, Duration.ofNanos(System.nanoTime() - t0), seekers.check(),
                 vacancies.check(), 0);
         return new Outcome(report, seekers, vacancies);
     }
 
-    private Compared compare(IndexKind kind, VersionScan.Table table, VerifiedIndex index) {
-        Map<String, Long> database = versions.all(table);
+    private Compared compare(IndexKind kind, IndexVerifier.Rows rows, VerifiedIndex index) {
+        Map<String, DocState> database = rows.all(kind);
         index.catchUp();
-        IndexSnapshot indexed = index.withSearcher(kind, s -> new IndexSnapshot(IndexVersions.all(s),
+        IndexSnapshot indexed = index.withSearcher(kind, s -> new IndexSnapshot(IndexVersions.states(s),
                 s.getIndexReader().numDocs()));
-        Set<String> suspects = differing(database, indexed.versions(), null);
-        Map<String, Long> databaseNow = database;
-        Map<String, Long> indexNow = indexed.versions();
+        // what the check saw: the first reads, with the ids read again replaced by their last reading
+        Map<String, DocState> databaseSeen = new HashMap<>(database);
+        Map<String, DocState> indexSeen = new HashMap<>(indexed.states());
+        Set<String> suspects = differing(database, indexed.states(), null);
         for (int round = 0; round < RECHECKS && !suspects.isEmpty(); round++) {
             Set<String> ids = suspects;
-            databaseNow = versions.of(table, ids);
+            Map<String, DocState> databaseNow = rows.of(kind, ids);
             index.catchUp();
-            indexNow = index.withSearcher(kind, s -> IndexVersions.of(s, ids));
+            Map<String, DocState> indexNow = index.withSearcher(kind, s -> IndexVersions.states(s, ids));
+            overlay(databaseSeen, ids, databaseNow);
+            overlay(indexSeen, ids, indexNow);
             suspects = differing(databaseNow, indexNow, ids);
         }
         List<String> missing = new ArrayList<>();
         List<String> extra = new ArrayList<>();
         List<StaleDocument> stale = new ArrayList<>();
+        List<String> altered = new ArrayList<>();
         for (String id : suspects) {
-            Long row = databaseNow.get(id);
-            Long doc = indexNow.get(id);
+            DocState row = databaseSeen.get(id);
+            DocState doc = indexSeen.get(id);
             if (doc == null) {
                 missing.add(id);
             } else if (row == null) {
                 extra.add(id);
+            } else if (row.version() != doc.version()) {
+                stale.add(new StaleDocument(id, row.version(), doc.version()));
             } else {
-                stale.add(new StaleDocument(id, row, doc));
+                altered.add(id);
             }
         }
-        long duplicates = indexed.liveDocuments() - indexed.versions().size();
-        IndexCheck check = new IndexCheck(kind, database.size(), indexed.liveDocuments(), missing.size(), extra.size(),
-                stale.size(), duplicates, sample(missing), sample(extra), sample(stale));
+        long duplicates = indexed.liveDocuments() - indexed.states().size();
+        long compared = databaseSeen.values().stream().filter(d -> d.contentHash() != DocState.NOT_COMPARED).count();
+        IndexCheck check = new IndexCheck(kind, databaseSeen.size(), indexSeen.size() + duplicates, compared,
+                missing.size(), extra.size(), stale.size(), altered.size(), duplicates, sample(missing), sample(extra),
+                sample(stale), sample(altered));
         return new Compared(check, suspects);
     }
 
-    /** Ids whose version differs between the two maps (or that one of them lacks), among {@code among}. */
-    private static Set<String> differing(Map<String, Long> database, Map<String, Long> index, Set<String> among) {
+    private static void overlay(Map<String, DocState> seen, Set<String> ids, Map<String, DocState> now) {
+        for (String id : ids) {
+            DocState state = now.get(id);
+            if (state == null) {
+                seen.remove(id);
+            } else {
+                seen.put(id, state);
+            }
+        }
+    }
+
+    /** Ids whose version or content differs between the two maps (or that one of them lacks), among {@code among}. */
+    private static Set<String> differing(Map<String, DocState> database, Map<String, DocState> index,
+                                         Set<String> among) {
         Set<String> ids = new HashSet<>();
         if (among == null) {
-            database.forEach((id, version) -> {
-                if (!version.equals(index.get(id))) {
+            database.forEach((id, state) -> {
+                if (!state.matches(index.get(id))) {
                     ids.add(id);
                 }
             });
             index.keySet().stream().filter(id -> !database.containsKey(id)).forEach(ids::add);
         } else {
             for (String id : among) {
-                Long row = database.get(id);
-                Long doc = index.get(id);
-                if (row == null ? doc != null : !row.equals(doc)) {
+                DocState row = database.get(id);
+                if (row == null ? index.get(id) != null : !row.matches(index.get(id))) {
                     ids.add(id);
                 }
             }
@@ -130,7 +175,27 @@ public class IndexVerifier {
         return List.copyOf(all.subList(0, Math.min(all.size(), IndexCheck.SAMPLE)));
     }
 
-    private record IndexSnapshot(Map<String, Long> versions, int liveDocuments) {
+    /** Which rows' content a check compares: those whose id hash falls in slice {@code slice} of {@code slices}. */
+    private record ContentSlice(int slice, int slices) {
+        static final ContentSlice ALL = new ContentSlice(0, 1);
+
+        boolean everything() {
+            return slices <= 1;
+        }
+
+        boolean contains(String id) {
+            return Math.floorMod(id.hashCode(), slices) == Math.floorMod(slice, slices);
+        }
+    }
+
+    private record IndexSnapshot(Map<String, DocState> states, int liveDocuments) {
+    }
+
+    /** The database side ({@link RowContents}); a seam for tests. */
+    interface Rows {
+        Map<String, DocState> all(IndexKind kind);
+
+        Map<String, DocState> of(IndexKind kind, java.util.Collection<String> ids);
     }
 
     private record Compared(IndexCheck check, Set<String> differing) {

@@ -47,6 +47,9 @@ public final class IndexSchema {
     public static final String VERSION = "version";
     /** When the document was written, epoch milliseconds: NUMERIC doc values + stored (diagnostics). */
     public static final String INDEXED_AT = "indexed_at";
+    /** Hash of everything else the mapping put in the document ({@link ContentHash}), a long: NUMERIC doc values +
+     *  stored. The consistency check recomputes it from the database row through the same mapping and compares. */
+    public static final String CONTENT_HASH = "content_hash";
 
     private IndexSchema() {
     }

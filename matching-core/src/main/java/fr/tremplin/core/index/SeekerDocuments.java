@@ -76,6 +76,7 @@ public final class SeekerDocuments {
                 view.eligibility().stream().map(Seeker::eligibilityValue).toList());
         Fields.text(doc, Seeker.SUMMARY, List.of(view.summary()));
         Fields.text(doc, Seeker.TITLES, titles(view));
+        ContentHash.add(doc);
         return doc;
     }
 

@@ -59,6 +59,7 @@ public final class VacancyDocuments {
         Fields.integer(doc, Vacancy.MAX_DISTANCE_KM, view.maxDistanceKm());
         Fields.text(doc, Vacancy.TITLE, List.of(view.title()));
         Fields.text(doc, Vacancy.DESCRIPTION, List.of(view.description()));
+        ContentHash.add(doc);
         return doc;
     }
 
