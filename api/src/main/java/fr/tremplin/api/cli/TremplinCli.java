@@ -14,7 +14,7 @@ import java.util.Set;
  * process at a time; use the admin endpoints of a running service instead).
  */
 public final class TremplinCli {
-    private static final Set<String> COMMANDS = Set.of("rebuild-index", "verify-index", "evaluate", "bench", "help");
+    private static final Set<String> COMMANDS = Set.of("rebuild-index", "verify-index", "import", "evaluate", "bench", "help");
 
     private TremplinCli() {
     }

@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "tremplin", mixinStandardHelpOptions = true,
         description = "Tremplin : commandes d'administration (le service démarre sans commande).",
-        subcommands = {RebuildIndexCommand.class, VerifyIndexCommand.class, EvaluateCommand.class, BenchCommand.class})
+        subcommands = {RebuildIndexCommand.class, VerifyIndexCommand.class, ImportCommand.class, EvaluateCommand.class,
+                BenchCommand.class})
 public class TremplinCommand implements Runnable {
     @Override
     public void run() {

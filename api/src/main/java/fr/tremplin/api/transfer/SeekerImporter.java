@@ -47,8 +47,21 @@ public class SeekerImporter {
         this.store = store;
     }
 
+    /** Lines checked so far, out of all: for a progress line. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void checked(int done, int total);
+    }
+
     public ImportReport run(byte[] file, boolean dryRun, CurrentUser user) {
+        return run(file, dryRun, user, Progress.NONE);
+    }
+
+    public ImportReport run(byte[] file, boolean dryRun, CurrentUser user, Progress progress) {
         SeekerFile.Parsed parsed = SeekerFile.read(file);
+        int done = 0;
         List<ImportError> errors = new ArrayList<>(parsed.errors());
         List<JobSeekerImport.Change> changes = new ArrayList<>();
         TreeSet<Integer> foreign = new TreeSet<>();
@@ -59,6 +72,7 @@ public class SeekerImporter {
         int updated = 0;
         int unchanged = 0;
         for (SeekerFile.Line line : parsed.lines()) {
+            progress.checked(done++, parsed.lines().size());
             List<ImportError> lineErrors = new ArrayList<>();
             SeekerCells raw = new SeekerCells(line.number(), line.cells());
             String ref = raw.text(SeekerColumn.REF);
@@ -89,6 +103,7 @@ public class SeekerImporter {
                 changes.add(new JobSeekerImport.Change(stored.get().id(), stored.get().version(), draft));
             }
         }
+        progress.checked(done, parsed.lines().size());
         if (!foreign.isEmpty()) {
             throw new ForbiddenException("Votre compte est rattaché à l'unité " + user.unit() + " : le fichier ne peut"
                     + " contenir que des personnes de cette unité ; ligne(s) " + lines(foreign)

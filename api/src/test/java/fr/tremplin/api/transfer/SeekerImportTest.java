@@ -1,5 +1,6 @@
 package fr.tremplin.api.transfer;
 
+import fr.tremplin.api.cli.TremplinCli;
 import fr.tremplin.api.seeker.JobSeekerRequest;
 import fr.tremplin.api.support.ApiTest;
 import fr.tremplin.api.support.JobSeekerRequestBuilder;
@@ -17,6 +18,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -205,5 +208,23 @@ class SeekerImportTest extends ApiTest {
         MutableHttpRequest<byte[]> unknown = HttpRequest.POST("/api/v1/imports/chats", utf8(file))
                 .contentType(MediaType.of("text/csv"));
         assertThat(api.as("admin", unknown).code()).isEqualTo(404);
+    }
+
+    @Test
+    void theImportCommandImportsAFileAndRefusesABadOne() throws IOException {
+        String ref = ref("IMP-CLI");
+        Path dir = Files.createDirectories(Path.of("target", "import-test"));
+        Path good = dir.resolve("good-" + System.nanoTime() + ".csv");
+        Path bad = dir.resolve("bad-" + System.nanoTime() + ".csv");
+        Files.writeString(good, HEADER + "\r\n" + line(ref, "Inès", "F1703", "12/03/1991") + "\r\n");
+        Files.writeString(bad, HEADER + "\r\n" + line(ref("IMP-CLI-BAD"), "Inès", "Z9999", "12/03/1991") + "\r\n");
+        // the command opens the same test database in its own context, with an index directory of its own
+        Map<String, Object> ownIndex = Map.of("tremplin.index.dir", "target/index-test/cli-" + System.nanoTime());
+        assertThat(TremplinCli.run(new String[] {"import", "job-seekers", bad.toString()}, ownIndex, "test")).isEqualTo(2);
+        assertThat(TremplinCli.run(new String[] {"import", "job-seekers", good.toString(), "--dry-run"}, ownIndex, "test"))
+                .isZero();
+        assertThat(person(ref)).as("a dry run writes nothing").isNull();
+        assertThat(TremplinCli.run(new String[] {"import", "job-seekers", good.toString()}, ownIndex, "test")).isZero();
+        assertThat(person(ref)).containsEntry("firstName", "Inès");
     }
 }
