@@ -8,6 +8,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -226,5 +227,22 @@ class SeekerImportTest extends ApiTest {
         assertThat(person(ref)).as("a dry run writes nothing").isNull();
         assertThat(TremplinCli.run(new String[] {"import", "job-seekers", good.toString()}, ownIndex, "test")).isZero();
         assertThat(person(ref)).containsEntry("firstName", "Inès");
+    }
+
+    @Test
+    void theDocumentedExampleFileIsValidAndAFormUploadIsReadAsTheBody() throws IOException {
+        byte[] example = Files.readAllBytes(Path.of("..", "docs", "examples", "personnes.csv"));
+        HttpResponse<Map> dry = upload("admin", example, true);
+        assertThat(dry.code()).isEqualTo(200);
+        assertThat(errors(dry)).as("docs/examples/personnes.csv").isEmpty();
+        assertThat(count(dry, "rows")).isEqualTo(2);
+
+        MultipartBody form = MultipartBody.builder().addPart("file", "personnes.csv", MediaType.of("text/csv"), example)
+                .build();
+        HttpResponse<Map> uploaded = api.as("admin", HttpRequest.POST(IMPORT + "?dryRun=true", form)
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
+        assertThat(uploaded.code()).as("%s", uploaded.body()).isEqualTo(200);
+        assertThat(count(uploaded, "rows")).isEqualTo(2);
+        assertThat(errors(uploaded)).isEmpty();
     }
 }
