@@ -19,7 +19,7 @@ import java.util.Map;
  * (where the line starts, headers being line 1) for the report.
  */
 final class SeekerFile {
-    /** One data line: where it starts in the file, and its cells by column. */
+    /** One data line: where it starts in the file, and its cells by column (a column absent from the file: no entry). */
     record Line(int number, Map<SeekerColumn, String> cells) {
     }
 
@@ -61,8 +61,8 @@ final class SeekerFile {
                             + " protégée par des guillemets ?)"));
                 }
                 Map<SeekerColumn, String> cells = new EnumMap<>(SeekerColumn.class);
-                for (int i = 0; i < Math.min(columns.length, record.size()); i++) {
-                    cells.put(columns[i], record.get(i));
+                for (int i = 0; i < columns.length; i++) {
+                    cells.put(columns[i], i < record.size() ? record.get(i) : ""); // a short line: empty cells
                 }
                 lines.add(new Line(number, cells));
             }

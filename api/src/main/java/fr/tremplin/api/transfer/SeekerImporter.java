@@ -86,7 +86,7 @@ public class SeekerImporter {
                 lineErrors.add(new ImportError(line.number(), SeekerColumn.REF.header(), ref,
                         "référence déjà présente à la ligne " + first + " du fichier"));
             }
-            JobSeekerRequest request = bind(line, lineErrors);
+            JobSeekerRequest request = bind(stored.map(p -> withStoredValues(line, p)).orElse(line), lineErrors);
             if (!lineErrors.isEmpty() || request == null) {
                 errors.addAll(lineErrors);
                 rejected.add(line.number());
@@ -116,6 +116,20 @@ public class SeekerImporter {
             store.apply(changes, AccessPolicy.auditor(user));
         }
         return report;
+    }
+
+    /** A change of a stored person keeps the stored value of every column the file does not have. */
+    private static SeekerFile.Line withStoredValues(SeekerFile.Line line, JobSeeker stored) {
+        List<Object> values = SeekerExporter.row(stored);
+        Map<SeekerColumn, String> cells = new java.util.EnumMap<>(SeekerColumn.class);
+        cells.putAll(line.cells());
+        for (SeekerColumn c : SeekerColumn.values()) {
+            if (!cells.containsKey(c)) {
+                Object v = values.get(c.ordinal());
+                cells.put(c, v == null ? "" : v.toString());
+            }
+        }
+        return new SeekerFile.Line(line.number(), cells);
     }
 
     /** The line's request, or null when a cell could not be read or a rule is broken (errors added). */

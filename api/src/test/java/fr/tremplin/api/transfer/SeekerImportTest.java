@@ -139,6 +139,16 @@ class SeekerImportTest extends ApiTest {
         HttpResponse<Map> again = upload("responsable", file, false);
         assertThat(List.of(count(again, "created"), count(again, "updated"), count(again, "unchanged")))
                 .as("the same file imported twice changes nothing").containsExactly(0, 0, 3);
+
+        // a file without the optional columns keeps what is stored in them
+        Map<String, Object> first = person(refs.get(0));
+        String partial = "Référence;Nom;Prénom;Date de naissance;Commune (INSEE);Rayon (km);Unité;Consentement\r\n"
+                + refs.get(0) + ";Lefèvre;" + first.get("firstName") + ";" + first.get("birthDate") + ";44109;30;NANTES-NORD;oui\r\n";
+        HttpResponse<Map> narrow = upload("responsable", utf8(partial), false);
+        assertThat(List.of(count(narrow, "updated"), count(narrow, "rejected"))).as("%s", body(narrow)).containsExactly(1, 0);
+        assertThat(person(refs.get(0))).containsEntry("mobilityRadiusKm", 30).containsEntry("phone", "+33 6 12 34 56 70")
+                .containsEntry("licences", List.of("B", "C")).containsEntry("publics", List.of("RSA", "QPV_RESIDENT"))
+                .containsEntry("summary", "- maçonnerie; coffrage\n=seconde ligne, \"guillemets\"");
     }
 
     @Test
