@@ -66,7 +66,7 @@ public class SeekerImporter {
         List<JobSeekerImport.Change> changes = new ArrayList<>();
         TreeSet<Integer> foreign = new TreeSet<>();
         TreeSet<Integer> rejected = new TreeSet<>();
-        parsed.errors().forEach(e -> rejected.add(e.line()));
+        parsed.errors().stream().filter(e -> e.line() > 1).forEach(e -> rejected.add(e.line())); // not the headers
         Map<String, Integer> refs = new HashMap<>();
         int created = 0;
         int updated = 0;
