@@ -137,6 +137,9 @@ public final class AccessRules {
         // pilotage, journal
         add(r, "GET", "/api/v1/reports/activity", MANAGERS, MANAGER_UNIT, "Rapport d'activité (responsable : son unité)");
         add(r, "GET", "/api/v1/reports/insertion-hours", MANAGERS, MANAGER_UNIT, "Rapport des heures d'insertion");
+        // import et export de fichiers
+        add(r, "POST", "/api/v1/imports/{kind}", MANAGERS, PERSON_UNIT, "Importer un fichier de personnes (responsable : personnes de son unité seulement ; journalisé)");
+        add(r, "GET", "/api/v1/exports/{kind}", MANAGERS, MANAGER_UNIT, "Exporter les personnes en fichier (responsable : son unité ; journalisé)");
         add(r, "GET", "/api/v1/audit", MANAGERS, MANAGER_UNIT, "Journal d'accès aux fiches (responsable : son unité)");
         add(r, "GET", "/pilotage", MANAGERS, ROLE, "Accueil du pilotage");
         add(r, "GET", "/pilotage/rapports", MANAGERS, ROLE, "Rapports (page ; un responsable voit toujours son unité)");

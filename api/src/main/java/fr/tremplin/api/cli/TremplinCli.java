@@ -15,8 +15,8 @@ import java.util.Set;
  * process at a time; use the admin endpoints of a running service instead).
  */
 public final class TremplinCli {
-    private static final Set<String> COMMANDS = Set.of("rebuild-index", "verify-index", "backup", "restore", "evaluate",
-            "bench", "help");
+    private static final Set<String> COMMANDS = Set.of("rebuild-index", "verify-index", "backup", "restore", "import",
+            "evaluate", "bench", "help");
 
     private TremplinCli() {
     }

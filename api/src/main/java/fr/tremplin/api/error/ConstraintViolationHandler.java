@@ -34,7 +34,7 @@ public class ConstraintViolationHandler implements ExceptionHandler<ConstraintVi
     }
 
     /** "create.request.experiences[0].years" → "experiences[0].years"; "list.size" → "size". */
-    static String fieldName(ConstraintViolation<?> violation) {
+    public static String fieldName(ConstraintViolation<?> violation) {
         StringBuilder name = new StringBuilder();
         boolean body = false;
         for (Path.Node node : violation.getPropertyPath()) {

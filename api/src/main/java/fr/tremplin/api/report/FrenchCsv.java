@@ -12,13 +12,13 @@ import java.util.List;
  * CSV that a French spreadsheet opens as is: UTF-8 with a byte-order mark, ';' between cells, CRLF line
  * ends, decimal comma, dates as dd/MM/yyyy; cells written by {@link CsvCell} (formula-like text neutralised, quoting per RFC 4180).
  */
-final class FrenchCsv {
-    static final String MEDIA_TYPE = "text/csv";
+public final class FrenchCsv {
+    public static final String MEDIA_TYPE = "text/csv";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final StringBuilder text = new StringBuilder("\uFEFF");
 
-    FrenchCsv row(List<?> cells) {
+    public FrenchCsv row(List<?> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 text.append(';');
@@ -29,12 +29,12 @@ final class FrenchCsv {
         return this;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Through the shared {@link CsvCell}: text is neutralised against formulas, our numbers and dates are not. */
-    static String cell(Object value) {
+    public static String cell(Object value) {
         return switch (value) {
             case null -> "";
             case BigDecimal d -> CsvCell.formatted(d.stripTrailingZeros().toPlainString().replace('.', ','), ';');

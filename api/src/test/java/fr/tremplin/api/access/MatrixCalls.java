@@ -60,7 +60,9 @@ final class MatrixCalls {
             if (token != null) {
                 request.bearerAuth(token);
             }
-            if (target.body() != null) {
+            if (target.body() instanceof MatrixTargets.CsvBody csv) {
+                request.body(csv.text()).contentType(MediaType.of("text/csv"));
+            } else if (target.body() != null) {
                 request.body(target.body()).contentType(MediaType.APPLICATION_JSON_TYPE);
             }
             request.accept(MediaType.APPLICATION_JSON_TYPE);

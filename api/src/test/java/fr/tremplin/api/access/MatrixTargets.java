@@ -145,6 +145,8 @@ final class MatrixTargets {
                     f.contractRef, "jobSeekerId", f.person.id(), "hours", 7, "month", YearMonth.now().toString()));
             case "GET /api/v1/reports/activity" -> Target.get("/api/v1/reports/activity?unit=" + UNIT);
             case "GET /api/v1/reports/insertion-hours" -> Target.get("/api/v1/reports/insertion-hours?unit=" + UNIT);
+            case "POST /api/v1/imports/{kind}" -> new Target("/api/v1/imports/job-seekers?dryRun=true", seekerFile());
+            case "GET /api/v1/exports/{kind}" -> Target.get("/api/v1/exports/job-seekers?unit=" + UNIT);
             case "GET /api/v1/audit" -> Target.get("/api/v1/audit?unit=" + UNIT);
             case "GET /api/v1/admin/index" -> Target.get("/api/v1/admin/index");
             case "POST /api/v1/admin/index/rebuild" -> new Target("/api/v1/admin/index/rebuild", Map.of());
@@ -221,6 +223,16 @@ final class MatrixTargets {
     /** A valid job-seeker request of NANTES-NORD (a record, sent as JSON). */
     private static Object seeker(@Nullable Long version) {
         return JobSeekerRequestBuilder.aJobSeeker().unit(UNIT).version(version).build();
+    }
+
+    /** A one-person CSV file of NANTES-NORD (sent as text/csv). */
+    private static CsvBody seekerFile() {
+        return new CsvBody("Référence;Nom;Prénom;Date de naissance;Commune (INSEE);Rayon (km);Métiers visés;Unité;Consentement\r\n"
+                + "CSV-" + System.nanoTime() + ";Diallo;Amina;01/05/1990;44109;25;F1703;" + UNIT + ";oui\r\n");
+    }
+
+    /** A file body, sent as {@code text/csv}. */
+    record CsvBody(String text) {
     }
 
     private static String seekerForm(@Nullable Long version) {
