@@ -119,7 +119,8 @@ public final class AccessRules {
         add(r, "POST", "/api/v1/shortlists/{id}/candidates/{jobSeekerId}/outcome", EnumSet.of(EMPLOYER, ADVISER), SHORTLIST_UNIT, "Réponse de l'employeur (un conseiller de l'unité : au nom de l'employeur, note obligatoire)");
         add(r, "GET", "/api/v1/placements", EVERYONE, OWN_EMPLOYER, "Lister les recrutements");
         add(r, "GET", "/api/v1/placements/{id}", EVERYONE, OWN_EMPLOYER, "Lire un recrutement");
-        add(r, "GET", "/api/v1/profile-shares", STAFF, ROLE, "Transmissions de profils aux employeurs");
+        add(r, "GET", "/api/v1/profile-shares", STAFF, PERSON_UNIT,
+                "Transmissions du profil d'une personne aux employeurs (journalisé)");
         add(r, "POST", "/offres/{id}/selection", ADVISERS, ROLE, "Constituer une liste depuis le classement (web)");
         add(r, "GET", "/selections", ADVISERS, ROLE, "Suivi des listes de son unité (et de ses personnes proposées par d'autres)");
         add(r, "GET", "/selections/{id}", ADVISERS, ROLE, "Page d'une liste");

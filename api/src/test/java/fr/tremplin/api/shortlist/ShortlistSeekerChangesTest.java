@@ -84,12 +84,14 @@ class ShortlistSeekerChangesTest extends ApiTest {
         ShortlistScenario s = new ShortlistScenario(api);
         String seeker = s.seeker();
         String shortlist = s.sent(s.vacancy(COMPANY, 1, null), List.of(seeker));
+        assertThat(s.read(ADVISER, shortlist).get("note")).isNotNull();
         assertThat(api.as("responsable", HttpRequest.DELETE("/api/v1/job-seekers/" + seeker + "?reason=test")).code()).isEqualTo(204);
         // erasure in depth: the proposal stays for the statistics, closed, under a tombstone id
         List<Map<String, Object>> left = ShortlistScenario.list(s.read(ADVISER, shortlist), "candidates");
         assertThat(left).hasSize(1);
         assertThat(left.get(0)).containsEntry("status", "CLOSED").containsEntry("reason", "SEEKER_ERASED");
         assertThat(left.get(0).get("jobSeekerId")).isNotEqualTo(seeker);
+        assertThat(s.read(ADVISER, shortlist).get("note")).as("the note to the employer may name the person").isNull();
     }
 
     @Test

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Erasure in depth, in the erasing transaction: every row that outlives the person for the statistics
  * (placements, insertion hours, shortlist entries and transitions, profile shares) gets a random tombstone id
- * instead of the person's id and loses its free-text comments; placements keep only the publics the reports count
+ * instead of the person's id and loses its free-text comments (the notes of the shortlists the person was on too,
+ * since an adviser's note to the employer may name them); placements keep only the publics the reports count
  * (RSA, for the insertion-clause share); the consent history goes; the audit's link to the person is cut; the
  * outbox events that named the person now carry the erasure key that tells every index to forget them.
  */
@@ -39,6 +40,11 @@ class SeekerErasure {
         update("UPDATE placement SET job_seeker_id = ?, publics = CASE WHEN FIND_IN_SET('RSA', publics) > 0"
                 + " THEN 'RSA' ELSE '' END WHERE job_seeker_id = ?", tombstone, id);
         update("UPDATE insertion_hours SET job_seeker_id = ? WHERE job_seeker_id = ?", tombstone, id);
+        jdbc.prepareStatement("UPDATE shortlist SET note = NULL WHERE id IN"
+                + " (SELECT shortlist_id FROM shortlist_candidate WHERE job_seeker_id = ?)", st -> {
+            st.setString(1, id);
+            return st.executeUpdate();
+        });
         update("UPDATE shortlist_candidate SET job_seeker_id = ?, comment = NULL WHERE job_seeker_id = ?", tombstone, id);
         update("UPDATE shortlist_transition SET job_seeker_id = ?, comment = NULL WHERE job_seeker_id = ?", tombstone, id);
         update("UPDATE profile_share SET job_seeker_id = ? WHERE job_seeker_id = ?", tombstone, id);
