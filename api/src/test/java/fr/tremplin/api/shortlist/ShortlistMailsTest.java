@@ -73,9 +73,12 @@ class ShortlistMailsTest extends ApiTest {
                 .as("another employer's users hear nothing").isEmpty();
 
         ok(s.outcome(COMPANY, id, first, answer("INTERVIEW", null)), HttpStatus.OK);
+        String company = (String) body(api.as(COMPANY, HttpRequest.GET("/api/v1/employers/" + s.employerId(COMPANY))))
+                .get("name");
         assertThat(about(ADVISER_MAIL, MailKind.EMPLOYER_ANSWER, id)).singleElement().satisfies(m -> {
-            assertThat(m.subject()).isEqualTo("Tremplin : réponse de Entreprise démo sur la sélection pour « Maçon (H/F) »");
-            assertThat(m.text()).contains("Entreprise démo souhaite rencontrer la personne (entretien)", "/selections/" + id);
+            assertThat(m.subject()).isEqualTo("Tremplin : réponse de " + company + " sur la sélection pour « Maçon (H/F) »");
+            assertThat(m.text()).contains("Bonjour Camille Morel", company + " souhaite rencontrer la personne (entretien)",
+                    "/selections/" + id);
         });
         ok(s.outcome(ADVISER, id, second, Map.of("outcome", "DECLINED", "reason", "SCHEDULE",
                 "comment", "Réponse donnée par téléphone.")), HttpStatus.OK);
