@@ -117,7 +117,7 @@ class AccountPagesTest extends ApiTest {
                 .code()).isEqualTo(401);
         assertThat(send(HttpRequest.GET("/mot-de-passe?jeton=" + token).accept(MediaType.TEXT_HTML_TYPE))
                 .header("Location")).isEqualTo("/mot-de-passe-oublie?expire=1");
-        assertThat(text(page("admin", "/mot-de-passe-oublie?expire=1"))).contains("Ce lien n'est plus valable");
+        assertThat(text(page("admin", "/mot-de-passe-oublie?expire=1"))).contains("est plus valable : il a déjà servi");
     }
 
     @Test

@@ -218,11 +218,7 @@ public class AccountService {
         AppUser user = forToken(token).orElseThrow(AccountService::deadLink);
         PasswordPolicy.require(user.username(), password);
         String userId = tokens.spend(token).orElseThrow(AccountService::deadLink);
-        AppUser current = get(userId);
-        AppUser changed = users.update(new AppUser(current.id(), current.username(), hasher.hash(password),
-                current.displayName(), current.role(), current.employmentUnit(), current.employerId(), current.email(),
-                current.active(), current.shortlistReminders(), current.demo(), current.createdAt(),
-                current.updatedAt(), current.version()));
+        AppUser changed = users.update(get(userId).withPasswordHash(hasher.hash(password)));
         sessions.revokeAllOf(userId);
         audit.record(new Auditor(changed.username(), changed.role().name()), AuditAction.ACCOUNT, null,
                 changed.employmentUnit(), "compte " + changed.username() + " : mot de passe défini par lien à usage unique");
@@ -236,9 +232,7 @@ public class AccountService {
         if (current.shortlistReminders() == wanted) {
             return current;
         }
-        AppUser changed = users.update(new AppUser(current.id(), current.username(), current.passwordHash(),
-                current.displayName(), current.role(), current.employmentUnit(), current.employerId(), current.email(),
-                current.active(), wanted, current.demo(), current.createdAt(), current.updatedAt(), current.version()));
+        AppUser changed = users.update(current.withShortlistReminders(wanted));
         audit.record(new Auditor(changed.username(), changed.role().name()), AuditAction.ACCOUNT, null, null,
                 "compte " + changed.username() + " : relances des sélections " + (wanted ? "activées" : "désactivées"));
         return changed;

@@ -33,4 +33,14 @@ public record AppUser(
         @Nullable @DateCreated Instant createdAt,
         @Nullable @DateUpdated Instant updatedAt,
         @Nullable @Version Long version) {
+
+    public AppUser withPasswordHash(String hash) {
+        return new AppUser(id, username, hash, displayName, role, employmentUnit, employerId, email, active,
+                shortlistReminders, demo, createdAt, updatedAt, version);
+    }
+
+    public AppUser withShortlistReminders(boolean wanted) {
+        return new AppUser(id, username, passwordHash, displayName, role, employmentUnit, employerId, email, active,
+                wanted, demo, createdAt, updatedAt, version);
+    }
 }

@@ -107,12 +107,14 @@ public class AccountPagesController {
     @Get
     @Produces(WebPaths.HTML)
     public ModelAndView<Map<String, Object>> list(@QueryValue @Nullable String q, @QueryValue @Nullable String role,
-                                                  @QueryValue(defaultValue = "0") int page) {
+                                                  @QueryValue(defaultValue = "0") int page,
+                                                  @QueryValue @Nullable String cree) {
         Role wanted = Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().orElse(null);
         Page<AppUser> found = accounts.search(new AccountSearch(q, wanted, null, "username", false),
                 Pageable.from(Math.max(0, page), PAGE_SIZE));
         Map<String, Object> model = new HashMap<>();
         model.put("accounts", found.getContent().stream().map(AccountRow::of).toList());
+        model.put("created", cree != null);
         model.put("q", q == null ? "" : q);
         model.put("role", wanted == null ? "" : wanted.name());
         model.put("roles", roles());
@@ -147,9 +149,15 @@ public class AccountPagesController {
 
     @Get("/{id}/modifier")
     @Produces(WebPaths.HTML)
-    public ModelAndView<Map<String, Object>> editForm(@PathVariable String id) {
+    public ModelAndView<Map<String, Object>> editForm(@PathVariable String id, @QueryValue @Nullable String enregistre,
+                                                      @QueryValue @Nullable String desactive) {
         AppUser account = accounts.get(id);
-        return form(account, AccountForm.of(account), FieldErrors.none());
+        ModelAndView<Map<String, Object>> page = form(account, AccountForm.of(account), FieldErrors.none());
+        page.getModel().ifPresent(m -> {
+            m.put("saved", enregistre != null);
+            m.put("deactivated", desactive != null);
+        });
+        return page;
     }
 
     @Post(value = "/{id}/modifier", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -189,6 +197,8 @@ public class AccountPagesController {
     private ModelAndView<Map<String, Object>> form(@Nullable AppUser account, AccountForm form, FieldErrors errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("account", account == null ? null : AccountRow.of(account));
+        model.put("saved", false);
+        model.put("deactivated", false);
         model.put("form", form);
         model.put("errors", errors);
         model.put("fieldLabels", FIELD_LABELS);

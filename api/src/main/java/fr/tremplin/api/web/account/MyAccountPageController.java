@@ -51,6 +51,7 @@ public class MyAccountPageController {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(WebPaths.HTML)
     public HttpResponse<?> save(@Body @Nullable String body, Authentication authentication) {
         accounts.setShortlistReminders(authentication.getName(), FormData.parse(body).has("relances"));
         return HttpResponse.seeOther(URI.create(WebPaths.MY_ACCOUNT + "?enregistre=1"));
