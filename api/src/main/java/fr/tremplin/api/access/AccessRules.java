@@ -57,6 +57,15 @@ public final class AccessRules {
         add(r, "POST", "/connexion", NOBODY, PUBLIC, "Se connecter (web)");
         add(r, "POST", "/deconnexion", NOBODY, PUBLIC, "Se déconnecter (web)");
         add(r, "GET", "/", NOBODY, PUBLIC, "Accueil (redirige selon le rôle)");
+        add(r, "POST", "/password-reset", NOBODY, PUBLIC, "Mot de passe oublié (API) : 202 quel que soit le nom, lien à usage unique par courriel");
+        add(r, "GET", "/mot-de-passe-oublie", NOBODY, PUBLIC, "Page « Mot de passe oublié ? »");
+        add(r, "POST", "/mot-de-passe-oublie", NOBODY, PUBLIC, "Demander un lien de mot de passe (web, même réponse quel que soit le nom)");
+        add(r, "GET", "/mot-de-passe", NOBODY, PUBLIC, "Page d'un lien à usage unique (invitation, mot de passe oublié)");
+        add(r, "POST", "/mot-de-passe", NOBODY, PUBLIC, "Choisir son mot de passe avec un lien valide (journalisé)");
+        add(r, "GET", "/api/v1/me/mail-preferences", EMPLOYERS, ROLE, "Ses préférences de courriels (employeur)");
+        add(r, "PUT", "/api/v1/me/mail-preferences", EMPLOYERS, ROLE, "Activer ou couper les rappels des sélections (employeur ; journalisé)");
+        add(r, "GET", "/mon-compte", EMPLOYERS, ROLE, "Mon compte (employeur) : adresse et rappels");
+        add(r, "POST", "/mon-compte", EMPLOYERS, ROLE, "Activer ou couper les rappels des sélections (web)");
         // référentiel
         add(r, "GET", "/api/v1/occupations", EVERYONE, ROLE, "Chercher un métier ROME");
         add(r, "GET", "/api/v1/occupations/{code}", EVERYONE, ROLE, "Lire un métier ROME");
@@ -153,6 +162,21 @@ public final class AccessRules {
         add(r, "POST", "/administration/index/reconstruire", ADMINS, ROLE, "Reconstruire l'index (web)");
         add(r, "POST", "/administration/index/verifier", ADMINS, ROLE, "Vérifier l'index (web)");
         add(r, "GET", "/api/v1/admin/index", ADMINS, ROLE, "État de l'index");
+        add(r, "GET", "/api/v1/accounts", ADMINS, ROLE, "Chercher des comptes");
+        add(r, "POST", "/api/v1/accounts", ADMINS, ROLE, "Créer un compte (invitation par courriel ; journalisé)");
+        add(r, "GET", "/api/v1/accounts/{id}", ADMINS, ROLE, "Lire un compte");
+        add(r, "PUT", "/api/v1/accounts/{id}", ADMINS, ROLE, "Modifier un compte (journalisé)");
+        add(r, "POST", "/api/v1/accounts/{id}/deactivate", ADMINS, ROLE, "Désactiver un compte : sessions et liens terminés (journalisé)");
+        add(r, "GET", "/api/v1/admin/outgoing-mails", ADMINS, ROLE, "Courriels envoyés ou en attente");
+        add(r, "GET", "/api/v1/admin/outgoing-mails/{id}", ADMINS, ROLE, "Lire un courriel (le lien à usage unique est retiré une fois remis)");
+        add(r, "GET", "/administration/comptes", ADMINS, ROLE, "Comptes (page) : recherche, pages");
+        add(r, "GET", "/administration/comptes/nouveau", ADMINS, ROLE, "Formulaire de création d'un compte");
+        add(r, "POST", "/administration/comptes/nouveau", ADMINS, ROLE, "Créer un compte (web ; journalisé)");
+        add(r, "GET", "/administration/comptes/{id}/modifier", ADMINS, ROLE, "Formulaire de modification d'un compte");
+        add(r, "POST", "/administration/comptes/{id}/modifier", ADMINS, ROLE, "Modifier un compte (web ; journalisé)");
+        add(r, "POST", "/administration/comptes/{id}/desactiver", ADMINS, ROLE, "Désactiver un compte (web ; journalisé)");
+        add(r, "GET", "/administration/courriels", ADMINS, ROLE, "Courriels (page)");
+        add(r, "GET", "/administration/courriels/{id}", ADMINS, ROLE, "Lire un courriel (page)");
         add(r, "POST", "/api/v1/admin/index/rebuild", ADMINS, ROLE, "Reconstruire l'index");
         add(r, "POST", "/api/v1/admin/index/verify", ADMINS, ROLE, "Vérifier l'index");
         return Collections.unmodifiableList(r);

@@ -16,6 +16,7 @@ public record RouteRule(String method, String path, Set<Role> roles, Scope scope
 
     public boolean isWebPage() {
         return !path.startsWith("/api/") && !path.equals("/login") && !path.equals("/logout")
+                && !path.equals("/password-reset")
                 && !path.startsWith("/health") && !path.startsWith("/swagger") && !path.startsWith("/openapi");
     }
 

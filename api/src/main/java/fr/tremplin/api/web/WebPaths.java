@@ -15,6 +15,11 @@ public final class WebPaths {
     public static final String CLAUSES = "/pilotage/clauses";
     public static final String ADMIN_INDEX = "/administration/index";
     public static final String ADMIN_HOME = "/administration";
+    public static final String ACCOUNTS = "/administration/comptes";
+    public static final String MAILS = "/administration/courriels";
+    public static final String FORGOT_PASSWORD = "/mot-de-passe-oublie";
+    public static final String SET_PASSWORD = "/mot-de-passe";
+    public static final String MY_ACCOUNT = "/mon-compte";
     public static final String FRAGMENTS = "/fragments";
     public static final String STATIC = "/static";
     /** The media type of every page (UTF-8 declared in the header as well as in the page). */

@@ -40,7 +40,7 @@ final class MatrixAccounts {
                                String displayName) {
         if (users.findByUsername(username).isEmpty()) {
             users.save(new AppUser(UUID.randomUUID().toString(), username, hasher.hash(PASSWORD), displayName, role,
-                    OTHER_UNIT, null, false, null, null, 0L));
+                    OTHER_UNIT, null, null, true, true, false, null, null, 0L));
         }
     }
 

@@ -79,6 +79,22 @@ final class MatrixFixtures {
         return new Vacancy((String) created.get("id"), ((Number) created.get("version")).longValue());
     }
 
+    /** A new adviser account of NANTES-NORD (its invitation queued), created by admin. */
+    String account() {
+        return (String) ok(api.as("admin", HttpRequest.POST("/api/v1/accounts", Map.of("username",
+                "matrice-compte-" + System.nanoTime(), "displayName", "Compte de la matrice", "email",
+                "matrice@tremplin.example.org", "role", "ADVISER", "employmentUnit", MatrixAccounts.UNIT))),
+                HttpStatus.CREATED).get("id");
+    }
+
+    /** The newest outgoing mail (an invitation, created here if need be). */
+    @SuppressWarnings("unchecked")
+    String mail() {
+        account();
+        Map<String, Object> page = ok(api.as("admin", HttpRequest.GET("/api/v1/admin/outgoing-mails?size=1")), HttpStatus.OK);
+        return (String) ((List<Map<String, Object>>) page.get("items")).get(0).get("id");
+    }
+
     /** A DRAFT shortlist of a fresh vacancy with a fresh person. */
     List1 draft() {
         String seeker = person().id();

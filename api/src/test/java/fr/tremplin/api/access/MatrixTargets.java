@@ -152,6 +152,21 @@ final class MatrixTargets {
             case "POST /api/v1/admin/index/rebuild" -> new Target("/api/v1/admin/index/rebuild", Map.of());
             case "POST /api/v1/admin/index/verify" -> new Target("/api/v1/admin/index/verify", Map.of());
             case "POST /logout" -> new Target("/logout", Map.of());
+            case "POST /password-reset" -> new Target("/password-reset", Map.of("username", "inconnu-matrice"));
+            case "GET /api/v1/me/mail-preferences" -> Target.get("/api/v1/me/mail-preferences");
+            case "PUT /api/v1/me/mail-preferences" -> new Target("/api/v1/me/mail-preferences",
+                    Map.of("shortlistReminders", true));
+            case "GET /api/v1/accounts" -> Target.get("/api/v1/accounts?q=matrice&sort=createdAt,desc");
+            case "POST /api/v1/accounts" -> new Target("/api/v1/accounts", account(null));
+            case "GET /api/v1/accounts/{id}" -> Target.get("/api/v1/accounts/" + f.account());
+            case "PUT /api/v1/accounts/{id}" -> {
+                String id = fresh("account", f::account);
+                yield new Target("/api/v1/accounts/" + id, account("matrice-modifie-" + System.nanoTime()));
+            }
+            case "POST /api/v1/accounts/{id}/deactivate" ->
+                    new Target("/api/v1/accounts/" + fresh("account", f::account) + "/deactivate", Map.of());
+            case "GET /api/v1/admin/outgoing-mails" -> Target.get("/api/v1/admin/outgoing-mails?to=example.org");
+            case "GET /api/v1/admin/outgoing-mails/{id}" -> Target.get("/api/v1/admin/outgoing-mails/" + f.mail());
             default -> null;
         };
     }
@@ -216,8 +231,35 @@ final class MatrixTargets {
             case "GET /administration/index/etat" -> Target.get("/administration/index/etat");
             case "POST /administration/index/reconstruire" -> new Target("/administration/index/reconstruire", "");
             case "POST /administration/index/verifier" -> new Target("/administration/index/verifier", "");
+            case "GET /mot-de-passe-oublie" -> Target.get("/mot-de-passe-oublie");
+            case "POST /mot-de-passe-oublie" -> new Target("/mot-de-passe-oublie", "username=inconnu-matrice");
+            case "GET /mot-de-passe" -> Target.get("/mot-de-passe?jeton=inconnu");
+            case "POST /mot-de-passe" -> new Target("/mot-de-passe", "jeton=inconnu&password=x&confirmation=x");
+            case "GET /mon-compte" -> Target.get("/mon-compte");
+            case "POST /mon-compte" -> new Target("/mon-compte", "relances=oui");
+            case "GET /administration/comptes" -> Target.get("/administration/comptes?q=matrice");
+            case "GET /administration/comptes/nouveau" -> Target.get("/administration/comptes/nouveau");
+            case "POST /administration/comptes/nouveau" -> new Target("/administration/comptes/nouveau",
+                    "username=matrice-web-" + System.nanoTime() + "&displayName=Matrice&email=matrice%40tremplin.example.org"
+                            + "&role=ADVISER&employmentUnit=" + UNIT);
+            case "GET /administration/comptes/{id}/modifier" -> Target.get("/administration/comptes/" + f.account() + "/modifier");
+            case "POST /administration/comptes/{id}/modifier" -> new Target("/administration/comptes/"
+                    + fresh("account", f::account) + "/modifier", "username=matrice-web-" + System.nanoTime()
+                    + "&displayName=Matrice&email=matrice%40tremplin.example.org&role=ADVISER&employmentUnit=" + UNIT
+                    + "&active=oui");
+            case "POST /administration/comptes/{id}/desactiver" ->
+                    new Target("/administration/comptes/" + fresh("account", f::account) + "/desactiver", "");
+            case "GET /administration/courriels" -> Target.get("/administration/courriels?a=example.org");
+            case "GET /administration/courriels/{id}" -> Target.get("/administration/courriels/" + f.mail());
             default -> null;
         };
+    }
+
+    /** A valid adviser account of NANTES-NORD, with a new username unless one is given. */
+    private static Map<String, Object> account(@Nullable String username) {
+        return Map.of("username", username != null ? username : "matrice-" + System.nanoTime(),
+                "displayName", "Compte de la matrice", "email", "matrice@tremplin.example.org", "role", "ADVISER",
+                "employmentUnit", UNIT);
     }
 
     /** A valid job-seeker request of NANTES-NORD (a record, sent as JSON). */

@@ -35,11 +35,17 @@ public final class DemoAccounts {
                 user("geiq", passwordHash, "GEIQ démo", Role.EMPLOYER, null, groupId));
     }
 
+    /** The demo accounts' addresses, in a domain reserved for examples (RFC 2606): nothing is ever delivered there. */
+    public static String email(String username) {
+        return username + "@tremplin.example.org";
+    }
+
     public static String userId(String username) {
         return UUID.nameUUIDFromBytes(("tremplin-demo/user/" + username).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private static AppUser user(String username, String hash, String displayName, Role role, String unit, String employerId) {
-        return new AppUser(userId(username), username, hash, displayName, role, unit, employerId, true, null, null, 0L);
+        return new AppUser(userId(username), username, hash, displayName, role, unit, employerId, email(username), true,
+                true, true, null, null, 0L);
     }
 }

@@ -135,7 +135,7 @@ final class DemoDataWriter {
 
     void users(List<AppUser> users) throws SQLException {
         insert("app_user", List.of("id", "username", "password_hash", "display_name", "role", "employment_unit_code",
-                "employer_id", "demo", "created_at", "updated_at", "version"), users, (s, i, u) -> {
+                "employer_id", "email", "demo", "created_at", "updated_at", "version"), users, (s, i, u) -> {
             s.setString(i++, u.id());
             s.setString(i++, u.username());
             s.setString(i++, u.passwordHash());
@@ -143,6 +143,7 @@ final class DemoDataWriter {
             s.setString(i++, u.role().name());
             s.setString(i++, u.employmentUnit());
             s.setString(i++, u.employerId());
+            s.setString(i++, u.email());
             s.setBoolean(i++, u.demo());
             return stamps(s, i, u.version());
         }, done -> { });

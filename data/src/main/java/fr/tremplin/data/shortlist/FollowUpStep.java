@@ -24,10 +24,12 @@ public class FollowUpStep {
     private final ShortlistClosure closure;
     private final ShortlistSettings settings;
     private final RowLocks locks;
+    private final ShortlistMails mails;
 
     public FollowUpStep(ShortlistRepository shortlists, ShortlistCandidateRepository candidates, TransitionLog log,
-                        ShortlistClosure closure, ShortlistSettings settings, RowLocks locks) {
+                        ShortlistClosure closure, ShortlistSettings settings, RowLocks locks, ShortlistMails mails) {
         this.locks = locks;
+        this.mails = mails;
         this.shortlists = shortlists;
         this.candidates = candidates;
         this.log = log;
@@ -52,7 +54,8 @@ public class FollowUpStep {
         FollowUp followUp = settings.policy().decide(shortlist.sentAt(), shortlist.remindedAt(), now);
         switch (followUp) {
             case REMIND -> {
-                log.remind(shortlist, Actor.system());
+                Shortlist reminded = log.remind(shortlist, Actor.system());
+                mails.reminder(reminded, waiting.size());
                 return -1;
             }
             case EXPIRE -> {

@@ -44,11 +44,13 @@ public class OutcomeService {
     private final Clock clock;
     private final RowLocks locks;
     private final AuditLog audit;
+    private final ShortlistMails mails;
 
     public OutcomeService(ShortlistAccess access, TransitionLog log, ProfileShares shares, ShortlistClosure closure,
                           PlacementService placements, JobSeekerRepository seekers, VacancyRepository vacancies,
-                          Clock clock, RowLocks locks, AuditLog audit) {
+                          Clock clock, RowLocks locks, AuditLog audit, ShortlistMails mails) {
         this.audit = audit;
+        this.mails = mails;
         this.clock = clock;
         this.locks = locks;
         this.access = access;
@@ -102,6 +104,9 @@ public class OutcomeService {
         Reason reason = reasonOf(answer);
         String comment = actor.isEmployer() ? ShortlistCommands.blankToNull(answer.comment())
                 : cut(ON_BEHALF + answer.comment().strip());
+        if (actor.isEmployer()) { // an adviser recording the answer already knows it
+            mails.answered(shortlist, answer.outcome(), reason);
+        }
         return switch (answer.outcome()) {
             case INTERVIEW -> interview(shortlist, candidate, comment, actor);
             case HIRED -> hire(shortlist, candidate, answer, comment, actor);

@@ -49,12 +49,14 @@ public class ShortlistCommands {
     private final RowLocks locks;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final ShortlistMails mails;
 
     public ShortlistCommands(ShortlistRepository shortlists, ShortlistCandidateRepository candidates,
                              VacancyRepository vacancies, CandidateRules rules, TransitionLog log, ProfileShares shares,
                              ShortlistClosure closure, ShortlistAccess access, RowLocks locks, Outbox outbox,
-                             AuditLog audit) {
+                             AuditLog audit, ShortlistMails mails) {
         this.audit = audit;
+        this.mails = mails;
         this.locks = locks;
         this.outbox = outbox;
         this.shortlists = shortlists;
@@ -126,6 +128,7 @@ public class ShortlistCommands {
             // the index re-reads the person: "waiting without a proposal" now counts from this sending
             outbox.record(AggregateType.JOB_SEEKER, draft.jobSeekerId(), OutboxOperation.UPSERT);
         }
+        mails.sent(sent, drafts.size());
         return sent;
     }
 

@@ -59,11 +59,12 @@ public class LoginPageController {
     @Get(WebPaths.LOGIN)
     @Produces(WebPaths.HTML)
     public HttpResponse<?> form(@QueryValue @Nullable String retour, @QueryValue @Nullable String fin,
-                                @Nullable Authentication authentication) {
+                                @QueryValue @Nullable String mdp, @Nullable Authentication authentication) {
         if (authentication != null) {
             return redirect(Homes.of(CurrentUser.of(authentication).role()));
         }
-        String notice = fin == null ? null : "Vous êtes déconnecté(e).";
+        String notice = mdp != null ? "Votre mot de passe est enregistré : connectez-vous avec votre identifiant."
+                : fin == null ? null : "Vous êtes déconnecté(e).";
         return HttpResponse.ok(page("", retour, null, notice));
     }
 

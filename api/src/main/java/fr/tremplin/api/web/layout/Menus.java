@@ -28,6 +28,8 @@ public final class Menus {
             }
             case ADMIN -> {
                 links.add(new String[]{"Administration", WebPaths.ADMIN_HOME});
+                links.add(new String[]{"Comptes", WebPaths.ACCOUNTS});
+                links.add(new String[]{"Courriels", WebPaths.MAILS});
                 links.add(new String[]{"Index de recherche", WebPaths.ADMIN_INDEX});
                 links.add(new String[]{"Pilotage", WebPaths.MANAGER_HOME});
                 links.add(new String[]{"Rapports", WebPaths.REPORTS});
@@ -38,6 +40,7 @@ public final class Menus {
                 links.add(new String[]{"Mes offres", WebPaths.MY_VACANCIES});
                 links.add(new String[]{"Sélections reçues", WebPaths.MY_SHORTLISTS});
                 links.add(new String[]{"Publier une offre", WebPaths.VACANCIES + "/nouvelle"});
+                links.add(new String[]{"Mon compte", WebPaths.MY_ACCOUNT});
             }
         }
         return links.stream().map(l -> new MenuEntry(l[0], l[1], isCurrent(path, l[1]))).toList();

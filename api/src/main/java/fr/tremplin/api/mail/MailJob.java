@@ -1,0 +1,57 @@
+package fr.tremplin.api.mail;
+
+import fr.tremplin.data.mail.MailQueue;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Runs the sender every {@code tremplin.mail.send-every} (default 15s) after {@code tremplin.mail.initial-delay}
+ * (default 20s), and deletes old sent and failed mails once an hour; {@code tremplin.mail.sender-enabled=false}
+ * turns it off (tests drive {@link MailDelivery} directly).
+ */
+@Singleton
+@Requires(property = "tremplin.mail.sender-enabled", notEquals = "false")
+public class MailJob {
+    private static final Logger LOG = LoggerFactory.getLogger(MailJob.class);
+    private static final Duration PURGE_EVERY = Duration.ofHours(1);
+
+    private final MailDelivery delivery;
+    private final MailQueue queue;
+    private final MailSettings settings;
+    private final Clock clock;
+    private Instant lastPurge = Instant.EPOCH;
+
+    public MailJob(MailDelivery delivery, MailQueue queue, MailSettings settings, Clock clock) {
+        this.delivery = delivery;
+        this.queue = queue;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelay = "${tremplin.mail.send-every:15s}", initialDelay = "${tremplin.mail.initial-delay:20s}")
+    void run() {
+        try {
+            MailDelivery.Pass pass = delivery.deliverDue();
+            if (pass.sent() + pass.retried() + pass.failed() > 0) {
+                LOG.info("Courriels : {} envoyés, {} à réessayer, {} abandonnés", pass.sent(), pass.retried(), pass.failed());
+            }
+            Instant now = clock.instant();
+            if (now.isAfter(lastPurge.plus(PURGE_EVERY))) {
+                lastPurge = now;
+                int purged = queue.purgeOlderThan(settings.keep());
+                if (purged > 0) {
+                    LOG.info("Courriels : {} anciens courriels supprimés (conservation {})", purged, settings.keep());
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Envoi des courriels interrompu (reprise au prochain passage) : {}", e.getClass().getSimpleName(), e);
+        }
+    }
+}
