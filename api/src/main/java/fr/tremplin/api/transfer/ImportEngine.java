@@ -14,14 +14,16 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The import of a file of any kind, streamed and batched so that memory stays flat whatever its length:
- * <ol>
- * <li>check: the file is read row by row ({@link TableReader}), lines are checked {@value #BATCH} at a time by the
- * kind (same rules as the API, stored rows looked up per batch), counted and their errors kept — nothing else is
- * kept; a key (reference, SIRET) twice in the file is an error of the second line;</li>
- * <li>apply, only when no line is in error and this is not a dry run: the file is read again and every batch checked
- * again and written, all in one transaction ({@link ImportTransaction}): a failure writes nothing.</li>
- * </ol>
+ * The import of a file of any kind, streamed and batched so that memory stays flat whatever its length: the file is
+ * read row by row ({@link TableReader}), lines are checked {@value #BATCH} at a time by the kind (same rules as the
+ * API, the stored rows of a batch looked up at once), counted, and only their errors are kept; a key (reference,
+ * SIRET) twice in the file is an error of the second line.
+ * <ul>
+ * <li>Dry run: that pass alone, nothing written.</li>
+ * <li>Apply: the same single pass inside one transaction ({@link ImportTransaction}), each batch written as soon as
+ * it is checked while no line of the file has failed; at the end, any error (or a line outside the caller's scope)
+ * rolls the whole transaction back: a file with one bad line writes nothing, and the report is the dry run's.</li>
+ * </ul>
  */
 @Singleton
 public class ImportEngine {
@@ -33,7 +35,7 @@ public class ImportEngine {
         this.transaction = transaction;
     }
 
-    /** Where an import is: phase (« vérification », « écriture »), lines done, lines in the file. */
+    /** Where an import is: phase (« vérification », « import »), lines done, lines in the file. */
     @FunctionalInterface
     public interface Progress {
         Progress NONE = (phase, done, total) -> { };
@@ -41,29 +43,94 @@ public class ImportEngine {
         void at(String phase, int done, int total);
     }
 
-    /** A file whose lines changed status between the check and the writing (a concurrent change of the data). */
-    static final class ChangedDuringImport extends RuntimeException {
-        final ImportError error;
-
-        ChangedDuringImport(ImportError error) {
-            super(error.message(), null, false, false);
-            this.error = error;
+    /** Thrown inside the transaction to roll a refused file back; carries what to answer. */
+    private static final class Refused extends RuntimeException {
+        Refused() {
+            super("fichier refusé", null, false, false);
         }
     }
 
     public <C extends Enum<C> & Column, W> ImportReport run(ImportKind<C, W> kind, FileSource file, boolean dryRun,
                                                             CurrentUser user, Progress progress) {
-        int total = progress == Progress.NONE ? 0 : count(file);
-        List<ImportError> errors = new ArrayList<>();
-        Map<String, Integer> keys = new HashMap<>();
-        TreeSet<Integer> rejected = new TreeSet<>();
-        TreeSet<Integer> outside = new TreeSet<>();
-        int[] counts = new int[ImportKind.Status.values().length];
-        int[] done = {0};
-        boolean headersValid = read(kind, file, errors, batch -> {
-            List<ImportKind.Outcome<W>> outcomes = kind.check(batch, user);
-            for (int i = 0; i < batch.size(); i++) {
-                Line<C> line = batch.get(i);
+        Pass<C, W> pass = new Pass<>(kind, user, dryRun, progress, progress == Progress.NONE ? 0 : count(file));
+        if (dryRun) {
+            pass.read(file);
+        } else {
+            try {
+                transaction.run(() -> {
+                    pass.read(file);
+                    if (pass.refused()) {
+                        throw new Refused();
+                    }
+                });
+            } catch (Refused e) {
+                // rolled back: nothing of the file is written
+            }
+        }
+        if (!pass.outside.isEmpty()) {
+            throw kind.outsideScope(user, lines(pass.outside));
+        }
+        return pass.report();
+    }
+
+    /** One reading of the file: checks every batch, writes it when applying and nothing has failed yet. */
+    private static final class Pass<C extends Enum<C> & Column, W> {
+        private final ImportKind<C, W> kind;
+        private final CurrentUser user;
+        private final Auditor who;
+        private final boolean dryRun;
+        private final Progress progress;
+        private final int total;
+        private final List<ImportError> errors = new ArrayList<>();
+        private final Map<String, Integer> keys = new HashMap<>();
+        private final TreeSet<Integer> rejected = new TreeSet<>();
+        private final TreeSet<Integer> outside = new TreeSet<>();
+        private final int[] counts = new int[ImportKind.Status.values().length];
+        private int done;
+        private boolean headersValid;
+
+        Pass(ImportKind<C, W> kind, CurrentUser user, boolean dryRun, Progress progress, int total) {
+            this.kind = kind;
+            this.user = user;
+            this.who = AccessPolicy.auditor(user);
+            this.dryRun = dryRun;
+            this.progress = progress;
+            this.total = total;
+        }
+
+        boolean refused() {
+            return !headersValid || !errors.isEmpty() || !outside.isEmpty();
+        }
+
+        void read(FileSource file) {
+            List<Line<C>> batch = new ArrayList<>(BATCH);
+            Headers<C> headers = new Headers<>(kind.columns(), errors, line -> {
+                batch.add(line);
+                if (batch.size() == BATCH) {
+                    batch(batch);
+                    batch.clear();
+                }
+            });
+            try {
+                TableReader.read(file, headers);
+            } catch (TableReader.UnreadableFile e) {
+                errors.add(new ImportError(e.line(), null, null, e.getMessage()));
+            }
+            if (!batch.isEmpty()) {
+                batch(batch);
+            }
+            headersValid = headers.valid();
+            if (!headersValid && errors.isEmpty()) {
+                errors.add(new ImportError(1, null, null, "le fichier est vide : une ligne d'en-têtes est attendue"));
+            }
+            errors.stream().filter(e -> e.line() > 1).forEach(e -> rejected.add(e.line())); // cell counts
+        }
+
+        private void batch(List<Line<C>> lines) {
+            List<ImportKind.Outcome<W>> outcomes = kind.check(lines, user);
+            List<W> writes = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                Line<C> line = lines.get(i);
                 ImportKind.Outcome<W> outcome = outcomes.get(i);
                 List<ImportError> lineErrors = new ArrayList<>(outcome.errors());
                 String key = new Cells<>(line).text(kind.key());
@@ -77,83 +144,27 @@ public class ImportEngine {
                 }
                 if (lineErrors.isEmpty()) {
                     counts[outcome.status().ordinal()]++;
+                    if (outcome.write() != null) {
+                        writes.add(outcome.write());
+                    }
                 } else {
                     rejected.add(line.number());
                     errors.addAll(lineErrors);
                 }
             }
-            done[0] += batch.size();
-            progress.at("vérification", done[0], total);
-        });
-        errors.stream().filter(e -> e.line() > 1).forEach(e -> rejected.add(e.line())); // cell counts
-        if (!outside.isEmpty()) {
-            throw kind.outsideScope(user, lines(outside));
-        }
-        if (headersValid && errors.isEmpty() && !dryRun) {
-            try {
-                write(kind, file, user, progress, total);
-            } catch (ChangedDuringImport e) {
-                errors.add(e.error);
-            }
-        }
-        errors.sort(Comparator.comparingInt(ImportError::line));
-        return new ImportReport(kind.name(), dryRun, done[0], counts[ImportKind.Status.CREATED.ordinal()],
-                counts[ImportKind.Status.UPDATED.ordinal()], counts[ImportKind.Status.UNCHANGED.ordinal()],
-                rejected.size(), List.copyOf(errors));
-    }
-
-    private <C extends Enum<C> & Column, W> void write(ImportKind<C, W> kind, FileSource file, CurrentUser user,
-                                                      Progress progress, int total) {
-        Auditor who = AccessPolicy.auditor(user);
-        int[] done = {0};
-        transaction.run(() -> read(kind, file, new ArrayList<>(), batch -> {
-            List<ImportKind.Outcome<W>> outcomes = kind.check(batch, user);
-            List<W> writes = new ArrayList<>();
-            for (int i = 0; i < batch.size(); i++) {
-                ImportKind.Outcome<W> outcome = outcomes.get(i);
-                if (!outcome.errors().isEmpty()) {
-                    ImportError cause = outcome.errors().get(0);
-                    throw new ChangedDuringImport(new ImportError(cause.line(), cause.column(), cause.value(),
-                            cause.message() + " (donnée modifiée pendant l'import : rien n'a été écrit, relancez"
-                                    + " l'import)"));
-                }
-                if (outcome.write() != null) {
-                    writes.add(outcome.write());
-                }
-            }
-            if (!writes.isEmpty()) {
+            if (!dryRun && errors.isEmpty() && outside.isEmpty() && !writes.isEmpty()) {
                 kind.write(writes, who);
             }
-            done[0] += batch.size();
-            progress.at("écriture", done[0], total);
-        }));
-    }
+            done += lines.size();
+            progress.at(dryRun ? "vérification" : "import", done, total);
+        }
 
-    /** Reads the file into batches of lines; false when the headers are not valid (errors added). */
-    private static <C extends Enum<C> & Column> boolean read(ImportKind<C, ?> kind, FileSource file,
-                                                            List<ImportError> errors,
-                                                            java.util.function.Consumer<List<Line<C>>> batches) {
-        List<Line<C>> batch = new ArrayList<>(BATCH);
-        Headers<C> headers = new Headers<>(kind.columns(), errors, line -> {
-            batch.add(line);
-            if (batch.size() == BATCH) {
-                batches.accept(List.copyOf(batch));
-                batch.clear();
-            }
-        });
-        try {
-            TableReader.read(file, headers);
-        } catch (TableReader.UnreadableFile e) {
-            errors.add(new ImportError(e.line(), null, null, e.getMessage()));
-            return false;
+        ImportReport report() {
+            errors.sort(Comparator.comparingInt(ImportError::line));
+            return new ImportReport(kind.name(), dryRun, done, counts[ImportKind.Status.CREATED.ordinal()],
+                    counts[ImportKind.Status.UPDATED.ordinal()], counts[ImportKind.Status.UNCHANGED.ordinal()],
+                    rejected.size(), List.copyOf(errors));
         }
-        if (!batch.isEmpty()) {
-            batches.accept(List.copyOf(batch));
-        }
-        if (!headers.valid() && errors.isEmpty()) {
-            errors.add(new ImportError(1, null, null, "le fichier est vide : une ligne d'en-têtes est attendue"));
-        }
-        return headers.valid();
     }
 
     private static int count(FileSource file) {

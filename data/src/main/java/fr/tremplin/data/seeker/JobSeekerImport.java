@@ -67,12 +67,16 @@ public class JobSeekerImport {
     /** Changes of a file: joins the import's transaction (all the changes of one file, or none). */
     @Transactional
     public void apply(List<Change> changes, Auditor who) {
+        List<JobSeeker> created = new ArrayList<>();
         for (Change c : changes) {
             if (c.isNew()) {
-                service.create(c.draft(), who, ConsentSource.IMPORT);
+                created.add(c.draft());
             } else {
                 service.update(c.id(), Objects.requireNonNull(c.version()), c.draft(), who, ConsentSource.IMPORT);
             }
+        }
+        if (!created.isEmpty()) {
+            service.createAll(created, who, ConsentSource.IMPORT);
         }
     }
 
