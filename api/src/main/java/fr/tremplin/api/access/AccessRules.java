@@ -148,12 +148,15 @@ public final class AccessRules {
         add(r, "GET", "/api/v1/reports/activity", MANAGERS, MANAGER_UNIT, "Rapport d'activité (responsable : son unité)");
         add(r, "GET", "/api/v1/reports/insertion-hours", MANAGERS, MANAGER_UNIT, "Rapport des heures d'insertion");
         // import et export de fichiers
-        add(r, "POST", "/api/v1/imports/{kind}", MANAGERS, PERSON_UNIT, "Importer un fichier de personnes (responsable : personnes de son unité seulement ; journalisé)");
-        add(r, "GET", "/api/v1/exports/{kind}", MANAGERS, MANAGER_UNIT, "Exporter les personnes en fichier (responsable : son unité ; journalisé)");
+        add(r, "POST", "/api/v1/imports/{kind}", MANAGERS, PERSON_UNIT, "Importer un fichier de personnes (responsable : personnes de son unité seulement ; journalisé), d'employeurs ou d'offres (ADMIN seulement)");
+        add(r, "GET", "/api/v1/exports/{kind}", MANAGERS, MANAGER_UNIT, "Exporter en fichier les personnes (responsable : son unité ; journalisé), les employeurs ou les offres (ADMIN seulement)");
         add(r, "GET", "/api/v1/audit", MANAGERS, MANAGER_UNIT, "Journal d'accès aux fiches (responsable : son unité)");
         add(r, "GET", "/pilotage", MANAGERS, ROLE, "Accueil du pilotage");
         add(r, "GET", "/pilotage/rapports", MANAGERS, ROLE, "Rapports (page ; un responsable voit toujours son unité)");
         add(r, "GET", "/pilotage/clauses", MANAGERS, ROLE, "Clauses d'insertion (page ; un responsable voit son unité)");
+        add(r, "GET", "/pilotage/import", MANAGERS, ROLE, "Import et export de fichiers (page ; un responsable : les personnes de son unité)");
+        add(r, "POST", "/pilotage/import/verifier", MANAGERS, PERSON_UNIT, "Vérifier un fichier à importer (web ; gardé 30 min pour l'import)");
+        add(r, "POST", "/pilotage/import/importer", MANAGERS, PERSON_UNIT, "Importer le fichier vérifié (web ; mêmes règles que l'API)");
         add(r, "GET", "/pilotage/journal", MANAGERS, ROLE, "Journal d'accès (page ; un responsable voit son unité)");
         // administration
         add(r, "GET", "/administration", ADMINS, ROLE, "Accueil de l'administration");

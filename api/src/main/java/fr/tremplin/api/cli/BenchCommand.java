@@ -4,6 +4,7 @@ import fr.tremplin.api.Application;
 import fr.tremplin.api.bench.BenchOptions;
 import fr.tremplin.api.bench.BenchReport;
 import fr.tremplin.api.bench.BenchRun;
+import fr.tremplin.api.bench.ImportBench;
 import fr.tremplin.api.bench.BenchScenario;
 import fr.tremplin.api.bench.Geography;
 import fr.tremplin.data.demo.DemoDataGenerator;
@@ -56,6 +57,11 @@ public class BenchCommand implements Callable<Integer> {
     int httpWarmup;
     @Option(names = "--connections", defaultValue = "16", description = "Connexions HTTP simultanées (défaut 16).")
     int connections;
+    @Option(names = "--import-lines", defaultValue = "28000", description = "Personnes d'un fichier importé puis"
+            + " réimporté, mesuré en dernier (défaut 28000, 0 : aucun ; les personnes importées sont retirées ensuite).")
+    int importLines;
+    @Option(names = "--import-only", description = "Ne mesurer que l'import de fichier (--import-lines).")
+    boolean importOnly;
     @Option(names = "--work", defaultValue = "var/bench", description = "Base MariaDB et index du banc (défaut var/bench).")
     Path work;
     @Option(names = "--out", defaultValue = "target/bench", description = "Dossier du rapport JSON (défaut target/bench).")
@@ -90,11 +96,26 @@ public class BenchCommand implements Callable<Integer> {
                 .properties(all)
                 .start()) {
             long startMillis = (System.nanoTime() - start) / 1_000_000;
-            BenchReport report = new BenchRun(context, options, System.out).run(startMillis);
-            Path file = report.writeJson();
-            System.out.println();
-            System.out.println(report.text());
-            System.out.println("JSON: " + file.toAbsolutePath());
+            if (!importOnly) {
+                BenchReport report = new BenchRun(context, options, System.out).run(startMillis);
+                Path file = report.writeJson();
+                System.out.println();
+                System.out.println(report.text());
+                System.out.println("JSON: " + file.toAbsolutePath());
+            }
+            if (importLines > 0) {
+                ImportBench.Result imported = new ImportBench(context).run(importLines, work);
+                System.out.println(imported.line());
+                Path file = out.resolve("import-" + java.time.LocalDateTime.now().format(
+                        java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".json");
+                try {
+                    java.nio.file.Files.createDirectories(out);
+                    java.nio.file.Files.writeString(file, imported.json());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                System.out.println("JSON: " + file.toAbsolutePath());
+            }
         }
         return 0;
     }

@@ -7,12 +7,15 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Checks codes against the ROME / communes referential and the employment units, collecting 422 errors. */
 @Singleton
 public class ReferentialChecks {
     private final Referential referential;
     private final EmploymentUnitRepository units;
+    private final Set<String> knownUnits = ConcurrentHashMap.newKeySet();
 
     public ReferentialChecks(Referential referential, EmploymentUnitRepository units) {
         this.referential = referential;
@@ -49,8 +52,15 @@ public class ReferentialChecks {
         }
     }
 
+    /**
+     * Employment units are set up once and never deleted (people and accounts point at them): a code once found is
+     * remembered, so that a file of 28,000 people does not ask the database 28,000 times.
+     */
     public void employmentUnit(String field, @Nullable String code, List<FieldError> errors) {
-        if (code != null && !units.existsById(code)) {
+        if (code != null && !knownUnits.contains(code) && units.existsById(code)) {
+            knownUnits.add(code);
+        }
+        if (code != null && !knownUnits.contains(code)) {
             errors.add(new FieldError(field, "unité emploi inconnue : " + code));
         }
     }

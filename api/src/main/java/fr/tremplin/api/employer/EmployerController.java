@@ -3,13 +3,9 @@ package fr.tremplin.api.employer;
 import fr.tremplin.api.access.AccessPolicy;
 import fr.tremplin.api.common.PageResponse;
 import fr.tremplin.api.common.Paging;
-import fr.tremplin.api.common.ReferentialChecks;
 import fr.tremplin.api.security.CurrentUser;
 import fr.tremplin.core.employer.EmployerKind;
 import fr.tremplin.core.employer.Sector;
-import fr.tremplin.core.referential.Referential;
-import fr.tremplin.data.common.FieldError;
-import fr.tremplin.data.common.InvalidDataException;
 import fr.tremplin.data.employer.Employer;
 import fr.tremplin.data.employer.EmployerService;
 import fr.tremplin.data.user.Role;
@@ -33,7 +29,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 
 @Controller("/api/v1/employers")
@@ -42,30 +37,18 @@ import java.util.List;
 @Tag(name = "Employeurs")
 public class EmployerController {
     private final EmployerService service;
-    private final ReferentialChecks checks;
-    private final Referential referential;
+    private final EmployerChecks checks;
 
-    public EmployerController(EmployerService service, ReferentialChecks checks, Referential referential) {
+    public EmployerController(EmployerService service, EmployerChecks checks) {
         this.service = service;
         this.checks = checks;
-        this.referential = referential;
     }
 
     @Operation(summary = "Enregistrer un employeur (entreprise, groupement, SIAE, acheteur public)")
     @Post
     @Secured({Role.ADVISER_NAME, Role.UNIT_MANAGER_NAME, Role.ADMIN_NAME})
     public HttpResponse<EmployerResponse> create(@Body @Valid EmployerRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        if (!Siret.isValid(request.siret())) {
-            errors.add(new FieldError("siret", "numéro SIRET invalide (clé de contrôle fausse)"));
-        }
-        checks.commune("communeInsee", request.communeInsee(), errors);
-        if (request.nafCode() != null && referential.nafActivity(request.nafCode()).isEmpty()) {
-            errors.add(new FieldError("nafCode", "code NAF inconnu : " + request.nafCode()));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidDataException(errors);
-        }
+        checks.check(request);
         Employer created = service.create(new Employer(null, request.siret(), request.name().strip(),
                 EmployerKind.valueOf(request.kind()), Sector.valueOf(request.sector()), request.communeInsee(),
                 request.nafCode(), null, null, null));

@@ -54,7 +54,8 @@ final class FrenchErrors {
             case UNSUPPORTED_MEDIA_TYPE -> "Ce type de contenu n'est pas accepté ici (JSON attendu : application/json).";
             case NOT_ACCEPTABLE -> "Aucune représentation de cette ressource dans le format demandé (en-tête Accept).";
             case REQUEST_URI_TOO_LONG -> "L'adresse (URI) de la requête est trop longue.";
-            case REQUEST_ENTITY_TOO_LARGE -> "Le corps de la requête dépasse la taille autorisée (1 Mo).";
+            case REQUEST_ENTITY_TOO_LARGE -> "Le corps de la requête dépasse la taille autorisée (1 Mo ; 50 Mo pour un"
+                    + " import de fichier).";
             case BAD_REQUEST -> fields.isEmpty() ? "Le corps ou les paramètres de la requête sont mal formés."
                     : "Le corps ou les paramètres de la requête sont mal formés : "
                     + String.join(", ", fields.stream().map(f -> f.field() + " (" + f.message() + ")").toList()) + ".";

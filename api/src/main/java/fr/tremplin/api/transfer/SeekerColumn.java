@@ -2,14 +2,12 @@ package fr.tremplin.api.transfer;
 
 import io.micronaut.core.annotation.Nullable;
 
-import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * The columns of a job-seekers file, in the order an export writes them: the French header a spreadsheet shows, the
  * field of {@code JobSeekerRequest} it fills (also accepted as a header), and whether the column must be present.
  */
-public enum SeekerColumn {
+public enum SeekerColumn implements Column {
     REF("Référence", "externalRef", true),
     LAST_NAME("Nom", "lastName", true),
     FIRST_NAME("Prénom", "firstName", true),
@@ -42,51 +40,28 @@ public enum SeekerColumn {
         this.required = required;
     }
 
+    @Override
     public String header() {
         return header;
     }
 
+    @Override
     public String field() {
         return field;
     }
 
+    @Override
     public boolean required() {
         return required;
     }
 
-    /** The column of a header cell: French header or field name, case, accents and spaces aside. */
     @Nullable
     public static SeekerColumn ofHeader(String cell) {
-        String key = key(cell);
-        for (SeekerColumn c : values()) {
-            if (key(c.header).equals(key) || key(c.field).equals(key)) {
-                return c;
-            }
-        }
-        return null;
+        return Column.ofHeader(SeekerColumn.class, cell);
     }
 
-    /** The column of a field as bean validation or the checks name it ("experiences[0].occupation" → EXPERIENCES). */
     @Nullable
     public static SeekerColumn ofField(String path) {
-        int end = path.length();
-        for (int i = 0; i < path.length(); i++) {
-            if (path.charAt(i) == '[' || path.charAt(i) == '.') {
-                end = i;
-                break;
-            }
-        }
-        String name = path.substring(0, end);
-        for (SeekerColumn c : values()) {
-            if (c.field.equals(name)) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    private static String key(String s) {
-        String plain = Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return Column.ofField(SeekerColumn.class, path);
     }
 }

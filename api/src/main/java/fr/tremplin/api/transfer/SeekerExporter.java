@@ -1,6 +1,5 @@
 package fr.tremplin.api.transfer;
 
-import fr.tremplin.api.report.FrenchCsv;
 import fr.tremplin.data.seeker.Experience;
 import fr.tremplin.data.seeker.JobSeeker;
 import fr.tremplin.data.seeker.JobSeekerImport;
@@ -9,7 +8,6 @@ import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,17 +23,8 @@ public class SeekerExporter {
         this.store = store;
     }
 
-    /** The file, and how many people it holds. */
-    public record Export(byte[] bytes, int rows) {
-    }
-
-    public Export export(@Nullable String unit) {
-        FrenchCsv csv = new FrenchCsv().row(Arrays.stream(SeekerColumn.values()).map(SeekerColumn::header).toList());
-        List<JobSeeker> people = store.all(unit);
-        for (JobSeeker s : people) {
-            csv.row(row(s));
-        }
-        return new Export(csv.bytes(), people.size());
+    public ExportFile export(@Nullable String unit) {
+        return ExportFile.of(SeekerColumn.class, store.all(unit).stream().map(SeekerExporter::row).toList());
     }
 
     static List<Object> row(JobSeeker s) {

@@ -13,6 +13,7 @@ public final class WebPaths {
     public static final String MANAGER_HOME = "/pilotage";
     public static final String REPORTS = "/pilotage/rapports";
     public static final String CLAUSES = "/pilotage/clauses";
+    public static final String IMPORT = "/pilotage/import";
     public static final String ADMIN_INDEX = "/administration/index";
     public static final String ADMIN_HOME = "/administration";
     public static final String ACCOUNTS = "/administration/comptes";

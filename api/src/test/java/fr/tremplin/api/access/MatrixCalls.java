@@ -55,6 +55,14 @@ final class MatrixCalls {
                 String field = CsrfTokens.FIELD + "=" + URLEncoder.encode(csrfToken(nonce, token), StandardCharsets.UTF_8);
                 request.body(form.isEmpty() ? field : form + "&" + field)
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+            } else if (target.body() instanceof MatrixTargets.UploadForm upload) {
+                request.cookie(Cookie.of(CsrfTokens.COOKIE, nonce));
+                request.uri(java.net.URI.create(target.path() + "?" + CsrfTokens.FIELD + "="
+                        + URLEncoder.encode(csrfToken(nonce, token), StandardCharsets.UTF_8)));
+                request.body(io.micronaut.http.client.multipart.MultipartBody.builder().addPart("type", upload.kind())
+                        .addPart("fichier", "personnes.csv", MediaType.of("text/csv"),
+                                upload.text().getBytes(StandardCharsets.UTF_8)).build())
+                        .contentType(MediaType.MULTIPART_FORM_DATA_TYPE);
             }
         } else {
             if (token != null) {

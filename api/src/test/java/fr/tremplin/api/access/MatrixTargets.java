@@ -184,6 +184,10 @@ final class MatrixTargets {
             case "GET /fragments/competences" -> Target.get("/fragments/competences?q=beton");
             case "GET /fragments/communes" -> Target.get("/fragments/communes?q=nantes");
             case "GET /fragments/metiers-pour-intitule" -> Target.get("/fragments/metiers-pour-intitule?title=macon");
+            case "GET /pilotage/import" -> Target.get("/pilotage/import");
+            case "POST /pilotage/import/verifier" -> new Target("/pilotage/import/verifier",
+                    new UploadForm("job-seekers", seekerFile().text()));
+            case "POST /pilotage/import/importer" -> new Target("/pilotage/import/importer", "fichier=inconnu");
             case "GET /personnes" -> Target.get("/personnes?unite=" + UNIT);
             case "GET /personnes/nouvelle" -> Target.get("/personnes/nouvelle");
             case "POST /personnes/nouvelle" -> new Target("/personnes/nouvelle", seekerForm(null));
@@ -271,6 +275,10 @@ final class MatrixTargets {
     private static CsvBody seekerFile() {
         return new CsvBody("Référence;Nom;Prénom;Date de naissance;Commune (INSEE);Rayon (km);Métiers visés;Unité;Consentement\r\n"
                 + "CSV-" + System.nanoTime() + ";Diallo;Amina;01/05/1990;44109;25;F1703;" + UNIT + ";oui\r\n");
+    }
+
+    /** A file sent by the import page's form (multipart: kind and file; CSRF token in the query). */
+    record UploadForm(String kind, String text) {
     }
 
     /** A file body, sent as {@code text/csv}. */

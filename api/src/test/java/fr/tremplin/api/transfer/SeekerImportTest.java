@@ -202,7 +202,7 @@ class SeekerImportTest extends ApiTest {
     }
 
     @Test
-    void aUnitManagerImportsOnlyTheirUnitAndOnlyJobSeekersAreImportable() {
+    void aUnitManagerImportsOnlyTheirUnitAndOnlyJobSeekers() {
         String mine = ref("IMP-MINE");
         String theirs = ref("IMP-SNZ");
         String file = HEADER + "\r\n" + line(mine, "Inès", "F1703", "12/03/1991") + "\r\n"
@@ -216,9 +216,10 @@ class SeekerImportTest extends ApiTest {
         HttpResponse<Map> admin = upload("admin", utf8(file), false);
         assertThat(count(admin, "created")).isEqualTo(2);
 
-        MutableHttpRequest<byte[]> employers = HttpRequest.POST("/api/v1/imports/employers", utf8(file))
+        MutableHttpRequest<byte[]> employers = HttpRequest.POST("/api/v1/imports/employers?dryRun=true", utf8(file))
                 .contentType(MediaType.of("text/csv"));
-        assertThat(api.as("admin", employers).code()).isEqualTo(422);
+        assertThat(api.as("responsable", employers).code()).as("employers: ADMIN only").isEqualTo(403);
+        assertThat(api.as("responsable", HttpRequest.GET("/api/v1/exports/vacancies")).code()).isEqualTo(403);
         MutableHttpRequest<byte[]> unknown = HttpRequest.POST("/api/v1/imports/chats", utf8(file))
                 .contentType(MediaType.of("text/csv"));
         assertThat(api.as("admin", unknown).code()).isEqualTo(404);

@@ -108,6 +108,29 @@ public class AuditLog {
         return Page.of(rows, pageable, total);
     }
 
+    /**
+     * The same line as {@link #record} for each of many people just created (a file import), in one batch: the
+     * person's id and unit, no detail.
+     */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public void recordCreations(Auditor who, List<String> jobSeekerIds, List<String> units) {
+        java.util.Map<String, String> subjectIds = subjects.ofNew(jobSeekerIds);
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.prepareStatement("INSERT INTO audit_event (occurred_at, actor, actor_role, action, subject_id,"
+                + " employment_unit_code, detail) VALUES (?, ?, ?, ?, ?, ?, NULL)", st -> {
+            for (int i = 0; i < jobSeekerIds.size(); i++) {
+                st.setTimestamp(1, now);
+                st.setString(2, who.username());
+                st.setString(3, who.role());
+                st.setString(4, AuditAction.CREATE.name());
+                st.setString(5, subjectIds.get(jobSeekerIds.get(i)));
+                st.setString(6, units.get(i));
+                st.addBatch();
+            }
+            return st.executeBatch();
+        });
+    }
+
     private static void bind(PreparedStatement st, List<Object> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             st.setObject(i + 1, params.get(i));

@@ -22,6 +22,26 @@ public class AuditSubjects {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The subject ids of people just created (none has one yet), made in one batch: by job-seeker id. For the
+     * creations of a file import; {@link #of} for one person.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public java.util.Map<String, String> ofNew(java.util.List<String> jobSeekerIds) {
+        java.util.Map<String, String> subjects = new java.util.HashMap<>();
+        jdbc.prepareStatement("INSERT INTO audit_subject (id, job_seeker_id) VALUES (?, ?)", st -> {
+            for (String seeker : jobSeekerIds) {
+                String id = Ids.newId();
+                subjects.put(seeker, id);
+                st.setString(1, id);
+                st.setString(2, seeker);
+                st.addBatch();
+            }
+            return st.executeBatch();
+        });
+        return subjects;
+    }
+
     /** The subject id of this person, created on first use (in the caller's transaction). */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public String of(String jobSeekerId) {

@@ -8,12 +8,18 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface EmployerRepository extends CrudRepository<Employer, String> {
 
     Optional<Employer> findBySiret(String siret);
+
+    List<Employer> findBySiretIn(Collection<String> sirets);
+
+    List<Employer> findByIdIn(Collection<String> ids);
 
     @Query(value = """
             SELECT * FROM employer

@@ -9,6 +9,7 @@ import fr.tremplin.data.outbox.Outbox;
 import fr.tremplin.data.outbox.OutboxOperation;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -60,6 +61,24 @@ public class EmployerService {
         }
         outbox.record(AggregateType.EMPLOYER, saved.id(), OutboxOperation.UPSERT);
         return saved;
+    }
+
+    /** A change of an employer at its stored version (the SIRET stays), with its outbox event. */
+    @Transactional
+    public Employer update(String id, long expectedVersion, Employer draft) {
+        Employer current = get(id);
+        if (current.version() == null || current.version() != expectedVersion) {
+            throw ConflictException.staleVersion(expectedVersion, current.version());
+        }
+        Employer updated;
+        try {
+            updated = repository.update(new Employer(id, current.siret(), draft.name(), draft.kind(), draft.sector(),
+                    draft.communeInsee(), draft.nafCode(), current.createdAt(), null, current.version()));
+        } catch (OptimisticLockException e) {
+            throw ConflictException.staleVersion(expectedVersion, null);
+        }
+        outbox.record(AggregateType.EMPLOYER, id, OutboxOperation.UPSERT);
+        return updated;
     }
 
     private static ConflictException duplicateSiret(String siret) {

@@ -3,7 +3,11 @@ package fr.tremplin.data.outbox;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Appends change events. Callers run inside their own write transaction; {@code MANDATORY} makes sure
@@ -12,15 +16,34 @@ import java.time.Clock;
 @Singleton
 public class Outbox {
     private final OutboxRepository repository;
+    private final JdbcOperations jdbc;
     private final Clock clock;
 
-    public Outbox(OutboxRepository repository, Clock clock) {
+    public Outbox(OutboxRepository repository, JdbcOperations jdbc, Clock clock) {
         this.repository = repository;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
     public void record(AggregateType type, String aggregateId, OutboxOperation operation) {
         repository.save(new OutboxEvent(null, type, aggregateId, operation, clock.instant()));
+    }
+
+    /** The same event for many aggregates (the creations of a file import), in one batch, in order. */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public void recordAll(AggregateType type, List<String> aggregateIds, OutboxOperation operation) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.prepareStatement("INSERT INTO outbox_event (aggregate_type, aggregate_id, operation, created_at)"
+                + " VALUES (?, ?, ?, ?)", st -> {
+            for (String id : aggregateIds) {
+                st.setString(1, type.name());
+                st.setString(2, id);
+                st.setString(3, operation.name());
+                st.setTimestamp(4, now);
+                st.addBatch();
+            }
+            return st.executeBatch();
+        });
     }
 }

@@ -36,6 +36,24 @@ public class ConsentHistory {
         });
     }
 
+    /** The first entry of each of many people just created (a file import), in one batch. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void recordAll(List<JobSeeker> created, ConsentSource source, String recordedBy) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.prepareStatement("INSERT INTO consent_event (job_seeker_id, given, source, recorded_by, recorded_at)"
+                + " VALUES (?, ?, ?, ?, ?)", st -> {
+            for (JobSeeker s : created) {
+                st.setString(1, s.id());
+                st.setBoolean(2, s.consentToShare());
+                st.setString(3, source.name());
+                st.setString(4, recordedBy);
+                st.setTimestamp(5, now);
+                st.addBatch();
+            }
+            return st.executeBatch();
+        });
+    }
+
     /** Oldest first. */
     @ReadOnly
     public List<ConsentRecord> of(String jobSeekerId) {

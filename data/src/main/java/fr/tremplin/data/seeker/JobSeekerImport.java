@@ -7,6 +7,9 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,6 +41,16 @@ public class JobSeekerImport {
         return repository.findByExternalRef(externalRef);
     }
 
+    /** The stored people of these references, by reference (one query for a batch of lines). */
+    @ReadOnly
+    public Map<String, JobSeeker> findByExternalRefs(Collection<String> externalRefs) {
+        Map<String, JobSeeker> found = new HashMap<>();
+        if (!externalRefs.isEmpty()) {
+            repository.findByExternalRefIn(externalRefs).forEach(s -> found.put(s.externalRef(), s));
+        }
+        return found;
+    }
+
     /** Every person of a unit (all units when null), by name: what an export writes. */
     @ReadOnly
     public List<JobSeeker> all(@Nullable String unit) {
@@ -51,15 +64,19 @@ public class JobSeekerImport {
         return all;
     }
 
-    /** All the changes of one file, or none. */
+    /** Changes of a file: joins the import's transaction (all the changes of one file, or none). */
     @Transactional
     public void apply(List<Change> changes, Auditor who) {
+        List<JobSeeker> created = new ArrayList<>();
         for (Change c : changes) {
             if (c.isNew()) {
-                service.create(c.draft(), who, ConsentSource.IMPORT);
+                created.add(c.draft());
             } else {
                 service.update(c.id(), Objects.requireNonNull(c.version()), c.draft(), who, ConsentSource.IMPORT);
             }
+        }
+        if (!created.isEmpty()) {
+            service.createAll(created, who, ConsentSource.IMPORT);
         }
     }
 

@@ -8,12 +8,16 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface JobSeekerRepository extends CrudRepository<JobSeeker, String> {
 
     Optional<JobSeeker> findByExternalRef(String externalRef);
+
+    List<JobSeeker> findByExternalRefIn(Collection<String> externalRefs);
 
     /**
      * Filtered list: {@code q} is a prefix of the last name, first name or external reference; every filter

@@ -24,6 +24,9 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Writes of job seekers: each change and its outbox event commit together, or not at all. */
 @Singleton
 public class JobSeekerService {
@@ -73,6 +76,31 @@ public class JobSeekerService {
         consents.record(saved.id(), saved.consentToShare(), source, who.username());
         audit.record(who, AuditAction.CREATE, saved.id(), saved.employmentUnit(), null);
         outbox.record(AggregateType.JOB_SEEKER, saved.id(), OutboxOperation.UPSERT);
+        return saved;
+    }
+
+    /**
+     * The creations of a file import, batched: for each person the same rows as {@link #create} (the person, the
+     * first consent entry, the audit line, the outbox event), each kind written in one batch. The caller checked the
+     * references in this transaction; the unique key still refuses a duplicate.
+     */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public List<JobSeeker> createAll(List<JobSeeker> drafts, Auditor who, ConsentSource source) {
+        List<JobSeeker> saved = new ArrayList<>(drafts.size());
+        try {
+            repository.saveAll(drafts.stream().map(d -> d.withIdentity(Ids.newId(), 0L, null)).toList())
+                    .forEach(saved::add);
+        } catch (DataAccessException e) {
+            if (DuplicateKeys.isDuplicateKey(e)) {
+                throw new ConflictException("externalRef", "Une des références du lot est déjà utilisée par une autre"
+                        + " personne.");
+            }
+            throw e;
+        }
+        List<String> ids = saved.stream().map(JobSeeker::id).toList();
+        consents.recordAll(saved, source, who.username());
+        audit.recordCreations(who, ids, saved.stream().map(JobSeeker::employmentUnit).toList());
+        outbox.recordAll(AggregateType.JOB_SEEKER, ids, OutboxOperation.UPSERT);
         return saved;
     }
 

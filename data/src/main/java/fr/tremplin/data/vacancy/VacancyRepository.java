@@ -8,6 +8,9 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
+import java.util.List;
+
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface VacancyRepository extends CrudRepository<Vacancy, String> {
 
@@ -24,4 +27,18 @@ public interface VacancyRepository extends CrudRepository<Vacancy, String> {
               AND (:status IS NULL OR status = :status)""")
     Page<Vacancy> search(@Nullable String employer, @Nullable String occupation, @Nullable String status,
                          Pageable pageable);
+
+    /** The vacancies a file's references name: by their reference, or by id for those without one. */
+    @Query("""
+            SELECT id, external_ref FROM vacancy
+            WHERE external_ref IN (:refs) OR (external_ref IS NULL AND id IN (:refs))""")
+    List<VacancyRef> findRefs(Collection<String> refs);
+
+    @Query("SELECT id, external_ref FROM vacancy WHERE external_ref IS NOT NULL")
+    List<VacancyRef> allRefs();
+
+    @Query("UPDATE vacancy SET external_ref = :externalRef WHERE id = :id")
+    void setExternalRef(String id, @Nullable String externalRef);
+
+    List<Vacancy> findByIdIn(Collection<String> ids);
 }

@@ -62,6 +62,10 @@ public class CsrfFilter implements Ordered {
                 submitted = FormData.parse(body.toString(StandardCharsets.UTF_8)).value(CsrfTokens.FIELD);
             }
         }
+        if (submitted == null && MediaType.MULTIPART_FORM_DATA.equals(mediaType(request))) {
+            // a file upload form (the import page) carries the token in its action's query: the body is not read here
+            submitted = request.getParameters().get(CsrfTokens.FIELD);
+        }
         HttpResponse<?> rejection = verdict(request, submitted);
         return rejection == null ? chain.proceed() : rejection;
     }

@@ -23,6 +23,7 @@ public final class Menus {
                 links.add(new String[]{"Pilotage", WebPaths.MANAGER_HOME});
                 links.add(new String[]{"Rapports", WebPaths.REPORTS});
                 links.add(new String[]{"Clauses d'insertion", WebPaths.CLAUSES});
+                links.add(new String[]{"Import et export", WebPaths.IMPORT});
                 links.add(new String[]{"Personnes accompagnées", WebPaths.SEEKERS});
                 links.add(new String[]{"Offres", WebPaths.VACANCIES});
             }
@@ -33,6 +34,7 @@ public final class Menus {
                 links.add(new String[]{"Index de recherche", WebPaths.ADMIN_INDEX});
                 links.add(new String[]{"Pilotage", WebPaths.MANAGER_HOME});
                 links.add(new String[]{"Rapports", WebPaths.REPORTS});
+                links.add(new String[]{"Import et export", WebPaths.IMPORT});
                 links.add(new String[]{"Personnes accompagnées", WebPaths.SEEKERS});
                 links.add(new String[]{"Offres", WebPaths.VACANCIES});
             }
