@@ -156,7 +156,7 @@ public final class AccessRules {
         add(r, "GET", "/pilotage/clauses", MANAGERS, ROLE, "Clauses d'insertion (page ; un responsable voit son unité)");
         add(r, "GET", "/pilotage/import", MANAGERS, ROLE, "Import et export de fichiers (page ; un responsable : les personnes de son unité)");
         add(r, "POST", "/pilotage/import/verifier", MANAGERS, PERSON_UNIT, "Vérifier un fichier à importer (web ; gardé 30 min pour l'import)");
-        add(r, "POST", "/pilotage/import/importer", MANAGERS, PERSON_UNIT, "Importer le fichier vérifié (web ; mêmes règles que l'API)");
+        add(r, "POST", "/pilotage/import/importer", MANAGERS, ROLE, "Importer le fichier vérifié par le même compte (web ; mêmes règles que l'API, dont l'unité)");
         add(r, "GET", "/pilotage/journal", MANAGERS, ROLE, "Journal d'accès (page ; un responsable voit son unité)");
         // administration
         add(r, "GET", "/administration", ADMINS, ROLE, "Accueil de l'administration");

@@ -11,11 +11,23 @@ import java.util.Locale;
  * enum of each kind ({@link SeekerColumn}, {@link EmployerColumn}, {@link VacancyColumn}).
  */
 public interface Column {
-    String header();
+    /** What a column is: its header, its field, whether it must be present. */
+    record Spec(String header, String field, boolean required) {
+    }
 
-    String field();
+    Spec spec();
 
-    boolean required();
+    default String header() {
+        return spec().header();
+    }
+
+    default String field() {
+        return spec().field();
+    }
+
+    default boolean required() {
+        return spec().required();
+    }
 
     /** The column of a header cell: French header or field name, case, accents and spaces aside. */
     @Nullable

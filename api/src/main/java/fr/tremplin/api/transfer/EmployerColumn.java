@@ -12,28 +12,14 @@ public enum EmployerColumn implements Column {
     COMMUNE("Commune (INSEE)", "communeInsee", true),
     NAF("Code NAF", "nafCode", false);
 
-    private final String header;
-    private final String field;
-    private final boolean required;
+    private final Spec spec;
 
     EmployerColumn(String header, String field, boolean required) {
-        this.header = header;
-        this.field = field;
-        this.required = required;
+        this.spec = new Spec(header, field, required);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public Spec spec() {
+        return spec;
     }
 }

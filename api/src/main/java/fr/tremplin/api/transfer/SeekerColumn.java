@@ -30,29 +30,15 @@ public enum SeekerColumn implements Column {
     CONSENT("Consentement", "consentToShare", true),
     STATUS("Statut", "status", false);
 
-    private final String header;
-    private final String field;
-    private final boolean required;
+    private final Spec spec;
 
     SeekerColumn(String header, String field, boolean required) {
-        this.header = header;
-        this.field = field;
-        this.required = required;
+        this.spec = new Spec(header, field, required);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public Spec spec() {
+        return spec;
     }
 
     @Nullable

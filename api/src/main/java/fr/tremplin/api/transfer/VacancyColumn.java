@@ -24,28 +24,14 @@ public enum VacancyColumn implements Column {
     CLAUSE_HOURS("Heures d'insertion", "insertionClause.hours", false),
     STATUS("Statut", "status", false);
 
-    private final String header;
-    private final String field;
-    private final boolean required;
+    private final Spec spec;
 
     VacancyColumn(String header, String field, boolean required) {
-        this.header = header;
-        this.field = field;
-        this.required = required;
+        this.spec = new Spec(header, field, required);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public Spec spec() {
+        return spec;
     }
 }

@@ -100,7 +100,7 @@ class ImportPageTest extends ApiTest {
                         "fichier=" + ticket + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED), nonce);
         assertThat(again.code()).as("a kept file is imported once").isEqualTo(422);
-        assertThat(again.body()).contains("n'est plus disponible");
+        assertThat(again.body()).contains("plus disponible", "envoyez-le de nouveau");
 
         HttpResponse<String> noToken = page("responsable", HttpRequest.POST("/pilotage/import/verifier", upload(good))
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), nonce);

@@ -56,6 +56,39 @@ class JobSeekerServiceTest {
         assertThat(read.status()).isEqualTo(SeekerStatus.ACTIVE);
     }
 
+    @Inject
+    fr.tremplin.data.transfer.ImportTransaction importTransaction;
+    @Inject
+    ConsentHistory consents;
+    @Inject
+    fr.tremplin.data.audit.AuditLog audit;
+
+    @Test
+    void theBatchedCreationsOfAnImportWriteWhatOneCreationWrites() {
+        fr.tremplin.data.audit.Auditor who = new fr.tremplin.data.audit.Auditor("import-test", "ADMIN");
+        List<JobSeeker> created = new java.util.ArrayList<>();
+        importTransaction.run(() -> created.addAll(service.createAll(List.of(aJobSeeker().build(),
+                aJobSeeker().consent(false).build()), who, ConsentSource.IMPORT)));
+        assertThat(created).hasSize(2);
+        for (JobSeeker s : created) {
+            JobSeeker read = repository.findById(s.id()).orElseThrow();
+            assertThat(read.version()).isZero();
+            assertThat(read.createdAt()).isNotNull();
+            assertThat(eventsOf(s.id())).extracting(OutboxEvent::operation).containsExactly(OutboxOperation.UPSERT);
+            assertThat(consents.of(s.id())).singleElement().satisfies(c -> {
+                assertThat(c.given()).isEqualTo(read.consentToShare());
+                assertThat(c.source()).isEqualTo("IMPORT");
+            });
+            assertThat(audit.search(new fr.tremplin.data.audit.AuditQuery(s.id(), null, null, null, null),
+                    Pageable.from(0, 10)).getContent()).singleElement().satisfies(a -> {
+                assertThat(a.action()).isEqualTo(fr.tremplin.data.audit.AuditAction.CREATE);
+                assertThat(a.actor()).isEqualTo("import-test");
+                assertThat(a.unit()).isEqualTo(read.employmentUnit());
+            });
+        }
+        assertThat(created.get(1).consentToShare()).isFalse();
+    }
+
     @Test
     void everyWriteAppendsItsOutboxEvent() {
         JobSeeker saved = service.create(aJobSeeker().build());
