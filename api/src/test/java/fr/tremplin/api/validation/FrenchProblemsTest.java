@@ -20,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MicronautTest(transactional = false)
 class FrenchProblemsTest extends ApiTest {
+    @jakarta.inject.Inject
+    fr.tremplin.indexer.IndexService index;
+
     /** Sentences of Micronaut, Jackson and our own ranking's developer messages. */
     private static final Pattern ENGLISH = Pattern.compile("Failed to convert|Unexpected end-of-input|Unexpected character"
             + "|Required argument|must be|only; narrow|unknown distance band|was \\d|Cannot|Error decoding|of type \\[");
@@ -69,15 +72,27 @@ class FrenchProblemsTest extends ApiTest {
     @Test
     @SuppressWarnings("unchecked")
     void aFacetValueFiltersTheApiRankingToo() {
+        assertThat(index.awaitReady(java.time.Duration.ofSeconds(60))).isTrue();
         String vacancy = anyVacancy();
-        Map<String, Object> all = body(api.as("conseiller", HttpRequest.GET("/api/v1/vacancies/" + vacancy
-                + "/candidates?size=1")));
-        Map<String, Object> rsa = body(api.as("conseiller", HttpRequest.GET("/api/v1/vacancies/" + vacancy
-                + "/candidates?size=1&publics=RSA")));
-        Map<String, Long> counts = (Map<String, Long>) ((Map<String, Object>) all.get("facets")).get("publics");
-        long expected = counts == null ? 0 : ((Number) ((Map<String, Object>) (Map<?, ?>) counts).getOrDefault("RSA", 0))
-                .longValue();
-        assertThat(((Number) rsa.get("total")).longValue()).isEqualTo(expected);
+        HttpResponse<Map> all = api.as("conseiller", HttpRequest.GET("/api/v1/vacancies/" + vacancy + "/candidates?size=1"));
+        HttpResponse<Map> rsa = api.as("conseiller", HttpRequest.GET("/api/v1/vacancies/" + vacancy
+                + "/candidates?size=1&publics=RSA"));
+        assertThat(all.code()).as("body %s", all.getBody(Map.class)).isEqualTo(200);
+        assertThat(rsa.code()).isEqualTo(200);
+        Map<String, Object> publics = (Map<String, Object>) ((Map<String, Object>) body(all).get("facets"))
+                .getOrDefault("publics", Map.of());
+        long expected = ((Number) publics.getOrDefault("RSA", 0)).longValue();
+        assertThat(((Number) body(rsa).get("total")).longValue()).isEqualTo(expected);
+    }
+
+    @Test
+    void theIndexCheckReadsInFrenchForTheAdministrator() {
+        Map<String, Object> verify = body(api.as("admin", HttpRequest.POST("/api/v1/admin/index/verify", Map.of())));
+        String summary = (String) verify.get("summary");
+        assertThat(summary).matches("(?s)(Index conformes à la base de données|Écarts entre la base de données et les"
+                        + " index) \\(personnes : .*").contains("; offres : ").doesNotContain("consistent").doesNotContain("rows").doesNotContain("job seekers");
+        Map<String, Object> status = body(api.as("admin", HttpRequest.GET("/api/v1/admin/index")));
+        assertThat((String) status.get("lastVerify")).matches("(?s)(Index conformes|Écarts).*");
     }
 
     @SuppressWarnings("unchecked")
