@@ -186,6 +186,20 @@ class RankingPageTest extends ApiTest {
                 .contains("ajoutées à votre sélection en brouillon");
     }
 
+    @Test
+    void thePersonPageListsTheProposalsAndTheAnswers() {
+        ShortlistScenario s = new ShortlistScenario(api);
+        String person = youth.get(0);
+        String shortlist = s.sent(vacancy, List.of(person));
+        ok(s.outcome(COMPANY, shortlist, person, answer("DECLINED", "MISSING_SKILLS")), HttpStatus.OK);
+
+        String html = main(page(HttpRequest.GET("/personnes/" + person)).body());
+
+        assertThat(html).contains("Propositions et réponses").contains("Maçon (H/F) " + tag)
+                .contains("non retenue par l").contains("href=\"/selections/" + shortlist + "\"");
+        assertThat(CODE.matcher(text(html)).find()).as("codes on the person page").isFalse();
+    }
+
     private HttpResponse<String> select(HttpResponse<String> shown, List<String> people, boolean confirm) {
         Matcher token = CSRF.matcher(shown.body());
         assertThat(token.find()).as("a CSRF field").isTrue();
