@@ -160,10 +160,8 @@ class RankingPageTest extends ApiTest {
 
     @Test
     void aDeclinedPersonIsMarkedAndProposingAgainAsksForAConfirmation() {
-        ShortlistScenario s = new ShortlistScenario(api);
         String person = rsa.get(0);
-        String earlier = s.sent(vacancy, List.of(person));
-        ok(s.outcome(COMPANY, earlier, person, answer("DECLINED", "MISSING_SKILLS")), HttpStatus.OK);
+        declined(person);
 
         HttpResponse<String> ranking = page(HttpRequest.GET("/offres/" + vacancy + "?taille=100"));
         assertThat(ranking.body()).contains("A déjà été proposée pour cette offre (non retenue par l");
@@ -188,16 +186,22 @@ class RankingPageTest extends ApiTest {
 
     @Test
     void thePersonPageListsTheProposalsAndTheAnswers() {
-        ShortlistScenario s = new ShortlistScenario(api);
         String person = youth.get(0);
-        String shortlist = s.sent(vacancy, List.of(person));
-        ok(s.outcome(COMPANY, shortlist, person, answer("DECLINED", "MISSING_SKILLS")), HttpStatus.OK);
+        String shortlist = declined(person);
 
         String html = main(page(HttpRequest.GET("/personnes/" + person)).body());
 
         assertThat(html).contains("Propositions et réponses").contains("Maçon (H/F) " + tag)
                 .contains("non retenue par l").contains("href=\"/selections/" + shortlist + "\"");
         assertThat(CODE.matcher(text(html)).find()).as("codes on the person page").isFalse();
+    }
+
+    /** The person sent to the employer for the vacancy and declined; returns that shortlist. */
+    private String declined(String person) {
+        ShortlistScenario s = new ShortlistScenario(api);
+        String shortlist = s.sent(vacancy, List.of(person));
+        ok(s.outcome(COMPANY, shortlist, person, answer("DECLINED", "MISSING_SKILLS")), HttpStatus.OK);
+        return shortlist;
     }
 
     private HttpResponse<String> select(HttpResponse<String> shown, List<String> people, boolean confirm) {
