@@ -22,11 +22,27 @@ final class FrenchErrors {
             "nombre hors limites", "texte (chaîne entre guillemets) attendu", "caractère NUL interdit",
             "caractère Unicode invalide (demi-paire de substitution)");
 
+    /** Micronaut's "Failed to convert argument [page] of type [int] from value [abc]". */
+    private static final Pattern CONVERT = Pattern.compile("argument \\[([A-Za-z0-9_]+)\\] of type \\[([^\\]]+)\\]");
+    /** Jackson's parser messages on a malformed body. */
+    private static final Pattern JSON_SYNTAX = Pattern.compile("end-of-input|Unexpected character|Unrecognized token"
+            + "|Unexpected close marker|was expecting|JsonParseException|JsonEOFException");
+
     private FrenchErrors() {
     }
 
     static FieldError field(String path, String message) {
         String raw = message == null ? "" : message;
+        path = path.startsWith("/") ? path.substring(1) : path;
+        Matcher convert = CONVERT.matcher(raw);
+        if (convert.find()) {
+            return new FieldError(convert.group(1), expected(convert.group(2)));
+        }
+        if (JSON_SYNTAX.matcher(raw).find()) {
+            return new FieldError("request".equals(path) || path.isEmpty() ? "corps" : path,
+                    raw.contains("end-of-input") ? "JSON incomplet : le texte s'arrête avant la fin de l'objet"
+                            : "JSON mal formé (caractère inattendu)");
+        }
         Matcher ours = OURS_NAMED.matcher(raw);
         if (ours.find() && OURS.contains(ours.group(2).trim())) {
             return new FieldError(ours.group(1), ours.group(2).trim());
@@ -45,6 +61,24 @@ final class FrenchErrors {
         return new FieldError(field, reason);
     }
 
+    /** What a query value of this Java type must look like. */
+    private static String expected(String type) {
+        String t = type.toLowerCase(java.util.Locale.ROOT);
+        if (t.contains("int") || t.contains("long") || t.contains("short")) {
+            return "nombre entier attendu";
+        }
+        if (t.contains("boolean")) {
+            return "true ou false attendu";
+        }
+        if (t.contains("double") || t.contains("float") || t.contains("decimal")) {
+            return "nombre attendu";
+        }
+        if (t.contains("localdate")) {
+            return "date attendue au format AAAA-MM-JJ";
+        }
+        return "valeur mal formée";
+    }
+
     static String detail(HttpStatus status, String raw, List<FieldError> fields) {
         return switch (status) {
             case NOT_FOUND -> "Aucune ressource à cette adresse.";
@@ -56,7 +90,9 @@ final class FrenchErrors {
             case REQUEST_URI_TOO_LONG -> "L'adresse (URI) de la requête est trop longue.";
             case REQUEST_ENTITY_TOO_LARGE -> "Le corps de la requête dépasse la taille autorisée (1 Mo ; 50 Mo pour un"
                     + " import de fichier).";
-            case BAD_REQUEST -> fields.isEmpty() ? "Le corps ou les paramètres de la requête sont mal formés."
+            case BAD_REQUEST -> fields.size() == 1 && "corps".equals(fields.getFirst().field())
+                    ? "Le corps de la requête n'est pas un JSON valide : " + fields.getFirst().message() + "."
+                    : fields.isEmpty() ? "Le corps ou les paramètres de la requête sont mal formés."
                     : "Le corps ou les paramètres de la requête sont mal formés : "
                     + String.join(", ", fields.stream().map(f -> f.field() + " (" + f.message() + ")").toList()) + ".";
             default -> Problems.title(status) + ".";

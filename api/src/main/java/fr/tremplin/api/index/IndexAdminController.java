@@ -56,7 +56,7 @@ public class IndexAdminController {
     @Serdeable
     public record VerifyDto(boolean consistent, String summary, long tookMillis) {
         static VerifyDto of(VerifyReport r) {
-            return new VerifyDto(r.consistent(), r.summary(), r.took().toMillis());
+            return new VerifyDto(r.consistent(), r.frenchSummary(), r.took().toMillis());
         }
     }
 }

@@ -23,7 +23,7 @@ public record IndexStatusDto(String state, boolean healthy, List<String> problem
         return new IndexStatusDto(s.state().name(), s.problems().isEmpty(), s.problems(), documents, s.watermark(),
                 s.pendingGaps(), s.lag().map(java.time.Duration::toMillis).orElse(null),
                 s.rebuild().map(p -> new RebuildDto(p.phase().name(), p.done(), p.total(), p.fraction())).orElse(null),
-                s.lastRebuild().map(r -> r.summary()).orElse(null), s.lastRebuildError().orElse(null),
-                s.lastVerify().map(v -> v.summary()).orElse(null));
+                s.lastRebuild().map(r -> r.frenchSummary()).orElse(null), s.lastRebuildError().orElse(null),
+                s.lastVerify().map(v -> v.frenchSummary()).orElse(null));
     }
 }

@@ -25,6 +25,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import fr.tremplin.core.ranking.FacetFilter;
+import fr.tremplin.core.seeker.Programme;
+import fr.tremplin.core.seeker.Public;
+import java.util.Set;
 
 /**
  * Ranked candidates for a vacancy, ranked vacancies for a person, free search. Advisers, unit managers and
@@ -38,6 +43,9 @@ import jakarta.validation.constraints.Min;
 public class MatchingController {
     /** {@code unit=mine}: the caller's own employment unit. */
     static final String OWN_UNIT = "mine";
+    private static final String PUBLICS = "RSA|YOUTH_UNDER_26|RQTH|LONG_TERM_UNEMPLOYED|SENIOR_50_PLUS|QPV_RESIDENT";
+    private static final String PROGRAMMES = "PEC|IAE|APPRENTICESHIP|GEIQ|INSERTION_CLAUSE";
+    private static final String BANDS = "0-5|5-10|10-20|20-30|30-50|50\\+";
 
     private final MatchingService matching;
 
@@ -49,17 +57,27 @@ public class MatchingController {
     }
 
     @Operation(summary = "Candidats classés pour une offre, avec l'explication de chaque score",
-            description = "strict=true exige toutes les compétences indispensables ; unit=CODE ou unit=mine filtre sur une unité emploi")
+            description = "strict=true exige toutes les compétences indispensables ; unit=CODE ou unit=mine filtre sur"
+                    + " une unité emploi ; publics, programmes et distanceKm filtrent sur une valeur des facettes du même"
+                    + " nom (publics=RSA, programmes=PEC, distanceKm=0-5), les décomptes des facettes suivent le filtre")
     @Get("/vacancies/{id}/candidates")
     public MatchPage<CandidateItem> candidates(
             @PathVariable String id,
             @QueryValue(defaultValue = "false") boolean strict,
             @QueryValue @Nullable String unit,
+            @QueryValue @Nullable @Pattern(regexp = PUBLICS, message = "RSA, YOUTH_UNDER_26, RQTH, LONG_TERM_UNEMPLOYED,"
+                    + " SENIOR_50_PLUS ou QPV_RESIDENT") String publics,
+            @QueryValue @Nullable @Pattern(regexp = PROGRAMMES, message = "PEC, IAE, APPRENTICESHIP, GEIQ ou"
+                    + " INSERTION_CLAUSE") String programmes,
+            @QueryValue @Nullable @Pattern(regexp = BANDS, message = "tranche de distance : 0-5, 5-10, 10-20, 20-30,"
+                    + " 30-50 ou 50+") String distanceKm,
             @QueryValue(defaultValue = "0") @Min(value = 0, message = Paging.PAGE_MESSAGE) int page,
             @QueryValue(defaultValue = "20") @Min(value = 1, message = Paging.SIZE_MESSAGE)
             @Max(value = Paging.MAX_SIZE, message = Paging.SIZE_MESSAGE) int size,
             Authentication authentication) {
-        return matching.candidates(id, strict, unit(unit, authentication), page, size);
+        FacetFilter facets = new FacetFilter(publics == null ? Set.of() : Set.of(Public.valueOf(publics)),
+                programmes == null ? Set.of() : Set.of(Programme.valueOf(programmes)), distanceKm);
+        return matching.candidates(id, strict, unit(unit, authentication), facets, page, size);
     }
 
     @Operation(summary = "Offres classées pour une personne, avec l'explication de chaque score")

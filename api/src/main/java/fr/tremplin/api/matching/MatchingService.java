@@ -8,6 +8,7 @@ import fr.tremplin.core.index.SeekerIndexView;
 import fr.tremplin.core.index.VacancyIndexView;
 import fr.tremplin.core.ranking.CandidateHit;
 import fr.tremplin.core.ranking.CandidateQuery;
+import fr.tremplin.core.ranking.FacetFilter;
 import fr.tremplin.core.ranking.FreeSearchQuery;
 import fr.tremplin.core.ranking.PageRequest;
 import fr.tremplin.core.ranking.RankedPage;
@@ -81,10 +82,16 @@ public class MatchingService {
     }
 
     public MatchPage<CandidateItem> candidates(String vacancyId, boolean strict, @Nullable String unit, int page, int size) {
+        return candidates(vacancyId, strict, unit, FacetFilter.none(), page, size);
+    }
+
+    /** With facet values clicked by the adviser as extra filters (publics, programmes, distance band). */
+    public MatchPage<CandidateItem> candidates(String vacancyId, boolean strict, @Nullable String unit,
+                                               FacetFilter facets, int page, int size) {
         Vacancy vacancy = vacancies.get(vacancyId);
         Employer employer = employers.get(vacancy.employerId());
         VacancyIndexView view = documents.vacancyView(vacancy, employer.kind());
-        CandidateQuery query = new CandidateQuery(view, strict, unit, PageRequest.of(page, size));
+        CandidateQuery query = new CandidateQuery(view, strict, unit, PageRequest.of(page, size), facets);
         RankedPage<CandidateHit> ranked = index.withSeekerSearcher(searcher -> ranking.candidates(searcher, query));
         return candidatePage(ranked);
     }

@@ -3,31 +3,19 @@ package fr.tremplin.api.report;
 import fr.tremplin.core.seeker.Public;
 import fr.tremplin.core.vacancy.ContractType;
 
-/** Column labels of the exports. */
+/**
+ * Column labels of the exports: the words of the pages, from the one label table
+ * ({@link fr.tremplin.core.wording.FrenchLabels}), so that a CSV column reads as the screen does.
+ */
 final class FrenchLabels {
     private FrenchLabels() {
     }
 
     static String contractType(String code) {
-        return switch (ContractType.valueOf(code)) {
-            case CDI -> "CDI";
-            case CDD -> "CDD";
-            case INTERIM -> "intérim";
-            case APPRENTICESHIP -> "apprentissage";
-            case PROFESSIONALISATION -> "professionnalisation";
-            case PEC -> "PEC";
-            case IAE -> "IAE";
-        };
+        return fr.tremplin.core.wording.FrenchLabels.contractType(ContractType.valueOf(code));
     }
 
     static String publicGroup(String code) {
-        return switch (Public.valueOf(code)) {
-            case RSA -> "bénéficiaires du RSA";
-            case YOUTH_UNDER_26 -> "moins de 26 ans";
-            case RQTH -> "RQTH";
-            case LONG_TERM_UNEMPLOYED -> "demandeurs d'emploi de longue durée";
-            case SENIOR_50_PLUS -> "50 ans et plus";
-            case QPV_RESIDENT -> "résidents QPV";
-        };
+        return fr.tremplin.core.wording.FrenchLabels.publicLong(Public.valueOf(code));
     }
 }

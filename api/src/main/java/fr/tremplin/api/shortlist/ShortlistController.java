@@ -78,13 +78,23 @@ public class ShortlistController {
         this.views = views;
     }
 
-    @Operation(summary = "Constituer une liste (brouillon) : seules les personnes ACTIVE ayant consenti au partage")
+    @Operation(summary = "Constituer une liste (brouillon) : seules les personnes ACTIVE ayant consenti au partage",
+            description = "Un conseiller a au plus un brouillon par offre : s'il en a déjà un, les personnes y sont"
+                    + " ajoutées (réponse 200 avec ce brouillon) ; sinon la liste est créée (201). Une personne déjà"
+                    + " proposée pour cette offre, ou refusée par cet employeur dans les derniers mois"
+                    + " (tremplin.shortlists.repeat-warning-months), donne une réponse 409 qui la nomme, sauf avec"
+                    + " confirm=true.")
     @Post
     @Secured(Role.ADVISER_NAME)
-    public HttpResponse<ShortlistResponse> create(@Body @Valid ShortlistRequest request, Authentication authentication) {
+    public HttpResponse<ShortlistResponse> create(@Body @Valid ShortlistRequest request,
+                                                  @QueryValue(defaultValue = "false") boolean confirm,
+                                                  Authentication authentication) {
         Actor actor = Actors.of(authentication);
-        Shortlist created = commands.create(request.vacancyId(), request.jobSeekerIds(), request.note(), actor);
-        return HttpResponse.created(view(created, actor), URI.create("/api/v1/shortlists/" + created.id()));
+        boolean existing = commands.openDraft(request.vacancyId(), actor).isPresent();
+        Shortlist created = commands.create(request.vacancyId(), request.jobSeekerIds(), request.note(), actor, confirm);
+        URI location = URI.create("/api/v1/shortlists/" + created.id());
+        return existing ? HttpResponse.ok(view(created, actor)).headers(h -> h.location(location))
+                : HttpResponse.created(view(created, actor), location);
     }
 
     @Operation(summary = "Lister les listes (filtres : offre, employeur, statut, unité, personne ; un employeur ne voit que celles qui lui ont été envoyées)")
@@ -153,13 +163,16 @@ public class ShortlistController {
                 t.jobSeekerId() == null ? null : aliases.get(t.jobSeekerId()))).toList();
     }
 
-    @Operation(summary = "Ajouter des personnes à une liste en brouillon")
+    @Operation(summary = "Ajouter des personnes à une liste en brouillon",
+            description = "409 nommant les personnes déjà proposées pour cette offre ou refusées récemment par cet"
+                    + " employeur, sauf confirm=true")
     @Post("/{id}/candidates")
     @Secured(Role.ADVISER_NAME)
     public ShortlistResponse addCandidates(@PathVariable String id, @Body @Valid CandidatesRequest request,
+                                           @QueryValue(defaultValue = "false") boolean confirm,
                                            Authentication authentication) {
         Actor actor = changer(id, authentication);
-        return view(commands.addCandidates(id, request.jobSeekerIds(), actor), actor);
+        return view(commands.addCandidates(id, request.jobSeekerIds(), actor, confirm), actor);
     }
 
     @Operation(summary = "Lire une personne de la liste (profil pseudonymisé pour un employeur)")

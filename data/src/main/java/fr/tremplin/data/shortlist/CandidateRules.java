@@ -25,14 +25,19 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class CandidateRules {
+    /** Dates in messages are those of the département. */
+    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
     static final List<String> OPEN = Arrays.stream(CandidateStatus.values()).filter(CandidateStatus::isOpen)
             .map(Enum::name).toList();
 
     private final SeekerLookup seekers;
     private final ShortlistCandidateRepository candidates;
     private final ShortlistSettings settings;
+    private final PriorProposals priors;
 
-    public CandidateRules(SeekerLookup seekers, ShortlistCandidateRepository candidates, ShortlistSettings settings) {
+    public CandidateRules(SeekerLookup seekers, ShortlistCandidateRepository candidates, ShortlistSettings settings,
+                          PriorProposals priors) {
+        this.priors = priors;
         this.seekers = seekers;
         this.candidates = candidates;
         this.settings = settings;
@@ -80,6 +85,37 @@ public class CandidateRules {
             throw new InvalidDataException(errors);
         }
         return ids.stream().map(found::get).toList();
+    }
+
+    /**
+     * Refuses (409) the people of {@code ids} proposed before for this vacancy or declined by this employer within
+     * the warning window, naming each with the earlier proposal; the caller skips this check on confirmation.
+     */
+    public void checkRepeats(String vacancyId, String employerId, List<String> ids) {
+        Map<String, PriorProposal> found = priors.of(vacancyId, employerId, ids);
+        if (found.isEmpty()) {
+            return;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<PriorProposal> listed = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            PriorProposal prior = found.get(ids.get(i));
+            if (prior != null) {
+                errors.add(new FieldError("jobSeekerIds[" + i + "]", "la personne " + prior.jobSeekerId() + " "
+                        + describe(prior)));
+                listed.add(prior);
+            }
+        }
+        throw new RepeatProposalException(errors, listed);
+    }
+
+    /** "a déjà été proposée pour cette offre (non retenue par l'employeur le 12/10/2026)". */
+    public String describe(PriorProposal prior) {
+        String when = java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")
+                .format(prior.at().atZone(PARIS));
+        return prior.kind() == PriorProposal.Kind.SAME_VACANCY
+                ? "a déjà été proposée pour cette offre (" + prior.status().label() + " le " + when + ")"
+                : "a été refusée par cet employeur le " + when + " pour une autre offre";
     }
 
     /**

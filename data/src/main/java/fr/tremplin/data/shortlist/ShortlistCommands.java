@@ -27,6 +27,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -70,12 +71,32 @@ public class ShortlistCommands {
     }
 
     /** A DRAFT shortlist for an OPEN vacancy; 422 names each person who cannot be proposed. */
-    @Transactional
     public Shortlist create(String vacancyId, List<String> jobSeekerIds, @Nullable String note, Actor actor) {
+        return create(vacancyId, jobSeekerIds, note, actor, false);
+    }
+
+    /**
+     * The adviser's DRAFT shortlist for an OPEN vacancy: there is one open draft per vacancy and adviser, so when
+     * the adviser already has one the people are added to it (and the note kept) instead of making a second one.
+     * 422 names each person who cannot be proposed; 409 ({@link RepeatProposalException}) names those who were
+     * proposed for this vacancy or declined by this employer recently, unless {@code confirmRepeat}.
+     */
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+    public Shortlist create(String vacancyId, List<String> jobSeekerIds, @Nullable String note, Actor actor,
+                            boolean confirmRepeat) {
+        locks.vacancy(vacancyId); // two tabs of the same adviser queue here and find one draft
         Vacancy vacancy = vacancies.findById(vacancyId)
                 .orElseThrow(() -> new InvalidDataException("vacancyId", "offre inconnue : " + vacancyId));
         requireOpen(vacancy);
-        List<JobSeeker> people = rules.checkNew(vacancy.id(), CandidateRules.distinct(jobSeekerIds), 0);
+        Optional<Shortlist> draft = openDraft(vacancy.id(), actor);
+        if (draft.isPresent()) {
+            return addCandidates(draft.get().id(), jobSeekerIds, actor, confirmRepeat);
+        }
+        List<String> ids = CandidateRules.distinct(jobSeekerIds);
+        List<JobSeeker> people = rules.checkNew(vacancy.id(), ids, 0);
+        if (!confirmRepeat) {
+            rules.checkRepeats(vacancy.id(), vacancy.employerId(), ids);
+        }
         Instant at = log.now();
         Shortlist shortlist = shortlists.save(new Shortlist(Ids.newId(), vacancy.id(), vacancy.employerId(), actor.unit(),
                 blankToNull(note), ShortlistStatus.DRAFT, actor.username(), at, null, null, null, at, 0L));
@@ -84,18 +105,34 @@ public class ShortlistCommands {
         return shortlist;
     }
 
+    /** The adviser's open (DRAFT) shortlist for the vacancy, if any: the one new people are added to. */
+    @Transactional(readOnly = true)
+    public Optional<Shortlist> openDraft(String vacancyId, Actor actor) {
+        return shortlists.findFirstByVacancyIdAndCreatedByAndStatusOrderByCreatedAt(vacancyId, actor.username(),
+                ShortlistStatus.DRAFT);
+    }
+
     /** More people on a DRAFT shortlist. */
-    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public Shortlist addCandidates(String shortlistId, List<String> jobSeekerIds, Actor actor) {
+        return addCandidates(shortlistId, jobSeekerIds, actor, false);
+    }
+
+    /** More people on a DRAFT shortlist; repeats (see {@link #create}) need {@code confirmRepeat}. */
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+    public Shortlist addCandidates(String shortlistId, List<String> jobSeekerIds, Actor actor, boolean confirmRepeat) {
         locks.shortlist(shortlistId);
         Shortlist shortlist = access.forAdviser(shortlistId, actor);
         if (shortlist.status() != ShortlistStatus.DRAFT) {
-            throw new ConflictException("status", "On ne peut ajouter des personnes qu'à une liste en brouillon (DRAFT) ;"
-                    + " celle-ci est " + shortlist.status() + ". Créez une nouvelle liste pour cette offre.");
+            throw new ConflictException("status", "On ne peut ajouter des personnes qu'à une liste en brouillon ;"
+                    + " celle-ci est " + shortlist.status().label() + ". Créez une nouvelle liste pour cette offre.");
         }
         List<ShortlistCandidate> current = candidates.findByShortlistIdOrderByListOrder(shortlist.id());
-        List<JobSeeker> people = rules.checkNew(shortlist.vacancyId(), CandidateRules.distinct(jobSeekerIds),
+        List<String> ids = CandidateRules.distinct(jobSeekerIds);
+        List<JobSeeker> people = rules.checkNew(shortlist.vacancyId(), ids,
                 (int) current.stream().filter(c -> c.status().isOpen()).count());
+        if (!confirmRepeat) {
+            rules.checkRepeats(shortlist.vacancyId(), shortlist.employerId(), ids);
+        }
         Shortlist touched = log.touch(shortlist);
         addAll(touched, people, current.size(), actor, log.now());
         return touched;

@@ -38,5 +38,10 @@ public interface ShortlistRepository extends CrudRepository<Shortlist, String> {
 
     List<Shortlist> findByIdIn(Collection<String> ids);
 
+    /** The open draft of one adviser for one vacancy (at most one is created; the oldest wins if ever two). */
+    java.util.Optional<Shortlist> findFirstByVacancyIdAndCreatedByAndStatusOrderByCreatedAt(String vacancyId,
+                                                                                           String createdBy,
+                                                                                           ShortlistStatus status);
+
     List<Shortlist> findByEmployerIdAndSentAtIsNotNull(String employerId);
 }

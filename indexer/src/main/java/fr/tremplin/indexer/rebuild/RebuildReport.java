@@ -1,5 +1,7 @@
 package fr.tremplin.indexer.rebuild;
 
+import fr.tremplin.core.wording.FrenchNumbers;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -32,5 +34,15 @@ public record RebuildReport(String generation, Instant startedAt, long seekers, 
         return "Index rebuilt: %,d job seekers and %,d vacancies in %.1f s (%,.0f documents/s), %,d outbox rows replayed from %d%s, now %s"
                 .formatted(seekers, vacancies, took.toNanos() / 1e9, documentsPerSecond(), replayed, replayFrom,
                         rejected > 0 ? ", %,d rows REJECTED (see the log)".formatted(rejected) : "", generation);
+    }
+
+    /** In French, for the administration page and the API: « Index reconstruits : 28 000 personnes et 3 150 offres en 1,9 s… ». */
+    public String frenchSummary() {
+        return "Index reconstruits : " + FrenchNumbers.count(seekers, "personne", "personnes") + " et "
+                + FrenchNumbers.count(vacancies, "offre", "offres") + " en " + FrenchNumbers.number(took.toNanos() / 1e9)
+                + " s (" + FrenchNumbers.count(Math.round(documentsPerSecond())) + " documents/s), "
+                + FrenchNumbers.count(replayed) + " modification(s) rejouée(s) depuis la position " + replayFrom
+                + (rejected > 0 ? ", " + FrenchNumbers.count(rejected) + " ligne(s) écartée(s) (voir le journal)" : "")
+                + ", génération " + generation;
     }
 }

@@ -1,5 +1,7 @@
 package fr.tremplin.indexer.verify;
 
+import fr.tremplin.core.wording.FrenchNumbers;
+
 import fr.tremplin.indexer.store.IndexKind;
 
 import java.util.List;
@@ -65,6 +67,38 @@ public record IndexCheck(IndexKind index, long databaseRows, long indexDocuments
         }
         if (duplicates > 0) {
             s.append(", %,d duplicate documents".formatted(duplicates));
+        }
+        return s.toString();
+    }
+
+    /**
+     * The same line in French, for the administration page and the API's index status, e.g. « personnes : 28 000
+     * lignes, 27 998 documents, contenu comparé en entier, 2 absents de l'index (3f2a…, 9bc1…) ».
+     */
+    public String frenchSummary() {
+        StringBuilder s = new StringBuilder((index == IndexKind.SEEKERS ? "personnes" : "offres") + " : "
+                + FrenchNumbers.count(databaseRows, "ligne", "lignes") + ", "
+                + FrenchNumbers.count(indexDocuments, "document", "documents") + ", "
+                + (contentCompared == databaseRows ? "contenu comparé en entier"
+                : "contenu comparé pour " + FrenchNumbers.count(contentCompared)));
+        if (consistent()) {
+            return s.append(", conforme").toString();
+        }
+        if (missingCount > 0) {
+            s.append(", ").append(FrenchNumbers.count(missingCount)).append(" absent(s) de l'index ").append(missing);
+        }
+        if (extraCount > 0) {
+            s.append(", ").append(FrenchNumbers.count(extraCount)).append(" en trop dans l'index ").append(extra);
+        }
+        if (staleCount > 0) {
+            s.append(", ").append(FrenchNumbers.count(staleCount)).append(" en retard d'une version ")
+                    .append(stale.stream().map(StaleDocument::id).toList());
+        }
+        if (alteredCount > 0) {
+            s.append(", ").append(FrenchNumbers.count(alteredCount)).append(" au contenu différent ").append(altered);
+        }
+        if (duplicates > 0) {
+            s.append(", ").append(FrenchNumbers.count(duplicates)).append(" document(s) en double");
         }
         return s.toString();
     }

@@ -1,5 +1,7 @@
 package fr.tremplin.indexer.verify;
 
+import fr.tremplin.core.wording.FrenchNumbers;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +30,17 @@ public record VerifyReport(Instant checkedAt, Duration took, IndexCheck seekers,
         return "Index %s the database (%s; %s) in %d ms%s".formatted(
                 consistent() ? "consistent with" : "INCONSISTENT with", seekers.summary(), vacancies.summary(),
                 took.toMillis(), repaired > 0 ? ", after re-indexing %,d documents".formatted(repaired) : "");
+    }
+
+    /**
+     * In French, for the administration page and the API: « Index conformes à la base de données (personnes : …
+     * ; offres : …) en 180 ms ».
+     */
+    public String frenchSummary() {
+        return (consistent() ? "Index conformes à la base de données" : "Écarts entre la base de données et les index")
+                + " (" + seekers.frenchSummary() + " ; " + vacancies.frenchSummary() + ") en "
+                + FrenchNumbers.count(took.toMillis()) + " ms"
+                + (repaired > 0 ? ", après réindexation de " + FrenchNumbers.count(repaired, "document", "documents") : "");
     }
 
     VerifyReport afterRepair(long documents) {

@@ -72,6 +72,9 @@ final class CandidateRanker {
         plan.programmes = ProgrammeNeeds.of(vacancy.contractType(), vacancy.employerKind(), vacancy.insertionClause());
         plan.strict = query.strict();
         plan.unit = query.unit();
+        plan.anyPublic = query.facets().publics();
+        plan.programmeFilter = query.facets().programmes();
+        plan.distanceBand = query.facets().bandIndex();
 
         plan.occupations = OccupationTargets.aroundVacancy(referential, List.of(vacancy.occupationCode()));
         plan.skills = WeightedSkills.of(referential, policy, sorted(vacancy.requiredSkills()),

@@ -3,7 +3,7 @@ package fr.tremplin.core.ranking;
 import fr.tremplin.core.eligibility.Eligibility;
 import fr.tremplin.core.referential.Referential;
 import fr.tremplin.core.seeker.Programme;
-import fr.tremplin.core.seeker.Public;
+import fr.tremplin.core.wording.FrenchLabels;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -136,7 +136,7 @@ final class Explainer {
     }
 
     private static String priority(HitData hit, Perspective perspective) {
-        String publics = hit.priorityPublics.stream().map(Public::name).collect(Collectors.joining(", "));
+        String publics = hit.priorityPublics.stream().map(FrenchLabels::publicShort).collect(Collectors.joining(", "));
         if (perspective == Perspective.VACANCIES) {
             return hit.values[Feature.PRIORITY_PUBLIC.ordinal()] > 0
                     ? "Offre sous clause d'insertion, pour laquelle la personne est public prioritaire (" + publics + ")"
@@ -157,7 +157,10 @@ final class Explainer {
         return "Sans proposition depuis " + Math.round(hit.waitingDays / FeatureValues.DAYS_PER_MONTH) + " mois";
     }
 
-    /** One line per programme the contract needs: the person's rule and its reason, or the programme alone. */
+    /**
+     * One line per programme the contract needs: the reason of the person's rule ("Bénéficiaire du RSA : éligible
+     * au …"), or the programme alone ("Éligible au …"). Rule ids such as PEC_RSA stay out: people read these.
+     */
     static List<String> eligibilityLines(Set<Programme> needed, List<Eligibility> found) {
         List<String> lines = new ArrayList<>();
         for (Programme programme : Programme.values()) {
@@ -166,8 +169,8 @@ final class Explainer {
             }
             Eligibility rule = found.stream().filter(e -> e.programme() == programme).findFirst().orElse(null);
             lines.add(rule == null
-                    ? programme.name() + " : " + eligibleTo(programme)
-                    : rule.rule() + " : " + rule.reason());
+                    ? capitalised(eligibleTo(programme))
+                    : rule.reason());
         }
         return List.copyOf(lines);
     }
@@ -181,6 +184,10 @@ final class Explainer {
             case GEIQ -> "éligible au GEIQ (contrat de professionnalisation)";
             case INSERTION_CLAUSE -> "éligible aux heures d'insertion des clauses sociales";
         };
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private String named(String code) {

@@ -13,7 +13,7 @@ final class FacetCounts {
 
     /** Distance band upper bounds (km, exclusive) and labels. */
     private static final double[] BAND_LIMITS = {5, 10, 20, 30, 50, Double.POSITIVE_INFINITY};
-    private static final String[] BAND_LABELS = {"0-5", "5-10", "10-20", "20-30", "30-50", "50+"};
+    static final String[] BAND_LABELS = {"0-5", "5-10", "10-20", "20-30", "30-50", "50+"};
 
     static final int BANDS = BAND_LIMITS.length;
 

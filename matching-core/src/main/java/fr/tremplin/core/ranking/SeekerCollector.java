@@ -191,7 +191,7 @@ final class SeekerCollector implements Collector {
 
             this.programmes = DocValues.getSortedSet(reader, Seeker.PROGRAMME);
             this.programmeBits = enumBits(programmes, Programme.class);
-            this.requiredProgrammes = mask(plan.programmes);
+            this.requiredProgrammes = mask(plan.programmes) | mask(plan.programmeFilter);
             this.publics = DocValues.getSortedSet(reader, Seeker.PUBLIC);
             this.publicBits = enumBits(publics, Public.class);
             this.anyPublicMask = mask(plan.anyPublic);
@@ -296,6 +296,9 @@ final class SeekerCollector implements Collector {
                 }
                 distance = reach.distanceKm(homes.nextValue(), limit);
                 if (distance > limit) {
+                    return false;
+                }
+                if (plan.distanceBand >= 0 && FacetCounts.band(distance) != plan.distanceBand) {
                     return false;
                 }
             }

@@ -34,6 +34,10 @@ final class SeekerPlan {
     /** Latest accepted availability (epoch day); Long.MAX_VALUE for none. */
     long availableBy = Long.MAX_VALUE;
     Set<Programme> programmes = Set.of();
+    /** Programmes clicked in the facets: the person must be eligible to each (on top of {@link #programmes}). */
+    Set<Programme> programmeFilter = Set.of();
+    /** The distance band clicked in the facets (index in {@link FacetFilter#DISTANCE_BANDS}), −1 for none. */
+    int distanceBand = -1;
     /** Keep only people in one of these publics; empty for no filter. */
     Set<Public> anyPublic = Set.of();
     /** Every must-have skill of {@link #skills} is required. */

@@ -113,6 +113,45 @@ class CandidateRankingTest {
     }
 
     @Test
+    void clickedFacetValuesFilterThePeopleAndTheCountsFollow() throws IOException {
+        List<SeekerIndexView> people = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            var person = aSeeker(String.format("p%02d", i)).targeting("F1703")
+                    .in(i % 2 == 0 ? "44109" : "44143").radius(30).followedBy(i < 10 ? "NORD" : "SUD");
+            if (i % 5 == 0) {
+                person.with(Public.RSA).eligibleTo(Programme.PEC, "PEC_RSA", "Bénéficiaire du RSA : éligible au PEC");
+            }
+            people.add(person.build());
+        }
+        FacetFilter rsa = new FacetFilter(java.util.Set.of(Public.RSA), java.util.Set.of(), null);
+        FacetFilter pec = new FacetFilter(java.util.Set.of(), java.util.Set.of(Programme.PEC), null);
+        FacetFilter near = new FacetFilter(java.util.Set.of(), java.util.Set.of(), "0-5");
+        FacetFilter rsaNear = new FacetFilter(java.util.Set.of(Public.RSA), java.util.Set.of(), "0-5");
+
+        RankedPage<CandidateHit> byPublic = page(people, CandidateQuery.of(MACON).facets(rsa));
+        RankedPage<CandidateHit> byProgramme = page(people, CandidateQuery.of(MACON).facets(pec));
+        RankedPage<CandidateHit> byDistance = page(people, CandidateQuery.of(MACON).facets(near));
+        RankedPage<CandidateHit> both = page(people, CandidateQuery.of(MACON).facets(rsaNear).unit("SUD"));
+
+        assertThat(byPublic.hits()).extracting(CandidateHit::seekerId)
+                .containsExactlyInAnyOrder("p00", "p05", "p10", "p15", "p20");
+        assertThat(byPublic.total()).isEqualTo(5);
+        assertThat(byPublic.facets().of(Facets.PUBLICS)).containsExactly(entry("RSA", 5L));
+        assertThat(byProgramme.total()).isEqualTo(5);
+        assertThat(byDistance.total()).isEqualTo(13);
+        assertThat(byDistance.hits()).allSatisfy(hit -> assertThat(hit.distanceKm()).isLessThan(5.0));
+        assertThat(byDistance.facets().of(Facets.PUBLICS)).containsExactly(entry("RSA", 3L));
+        assertThat(both.hits()).extracting(CandidateHit::seekerId).containsExactlyInAnyOrder("p10", "p20");
+    }
+
+    @Test
+    void anUnknownDistanceBandIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new FacetFilter(java.util.Set.of(), java.util.Set.of(), "3-7"))
+                .isInstanceOf(InvalidQueryException.class);
+    }
+
+    @Test
     void vacancyDistanceLimitAppliesOnTopOfThePersonsRadius() throws IOException {
         VacancyIndexView nearOnly = aVacancy("v").occupation("F1703").in("44109").withinKm(5).build();
         List<SeekerIndexView> people = List.of(
@@ -137,7 +176,7 @@ class CandidateRankingTest {
 
         assertThat(hits).extracting(CandidateHit::seekerId).containsExactly("rsa");
         assertThat(hits.getFirst().explanation().eligibility())
-                .containsExactly("PEC_RSA : Bénéficiaire du RSA : éligible au parcours emploi compétences (PEC)");
+                .containsExactly("Bénéficiaire du RSA : éligible au parcours emploi compétences (PEC)");
     }
 
     @Test
@@ -155,8 +194,8 @@ class CandidateRankingTest {
 
         assertThat(hits).extracting(CandidateHit::seekerId).containsExactly("both");
         assertThat(hits.getFirst().explanation().eligibility()).containsExactly(
-                "GEIQ : éligible au GEIQ (contrat de professionnalisation)",
-                "INSERTION_CLAUSE : éligible aux heures d'insertion des clauses sociales");
+                "Éligible au GEIQ (contrat de professionnalisation)",
+                "Éligible aux heures d'insertion des clauses sociales");
     }
 
     @Test

@@ -87,7 +87,7 @@ class VacancyRankingTest {
         assertThat(best.explanation().contributions().getFirst().label()).isEqualTo("Métier recherché : F1703 Maçonnerie");
         assertThat(best.explanation().matchedSkills()).containsExactly(COFFRAGES, MORTIERS);
         assertThat(best.explanation().eligibility()).containsExactly(
-                "INSERTION_CLAUSE_RSA : Bénéficiaire du RSA : éligible aux heures d'insertion des clauses sociales");
+                "Bénéficiaire du RSA : éligible aux heures d'insertion des clauses sociales");
     }
 
     @Test

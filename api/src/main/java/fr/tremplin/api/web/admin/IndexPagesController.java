@@ -81,7 +81,7 @@ public class IndexPagesController {
         Map<String, Object> model = status();
         model.put("started", false);
         model.put("alreadyRunning", false);
-        model.put("verify", new VerifyView(report.consistent(), report.summary(), report.took().toMillis()));
+        model.put("verify", new VerifyView(report.consistent(), report.frenchSummary(), report.took().toMillis()));
         return new ModelAndView<>("admin/index", model);
     }
 

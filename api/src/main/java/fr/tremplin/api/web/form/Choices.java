@@ -1,6 +1,9 @@
 package fr.tremplin.api.web.form;
 
 import fr.tremplin.core.seeker.Programme;
+import fr.tremplin.core.seeker.Public;
+import fr.tremplin.core.vacancy.ContractType;
+import fr.tremplin.core.wording.FrenchLabels;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +15,8 @@ public final class Choices {
             "ACTIVE", "En parcours", "PLACED", "En emploi", "PAUSED", "En pause", "EXITED", "Sorti·e du dispositif");
     public static final Map<String, String> WORKING_TIME = ordered(
             "FULL_TIME", "Temps plein", "PART_TIME", "Temps partiel", "ANY", "Indifférent");
-    public static final Map<String, String> PUBLICS = ordered(
-            "RSA", "Bénéficiaire du RSA", "YOUTH_UNDER_26", "Jeune de moins de 26 ans",
-            "RQTH", "Travailleur·se handicapé·e (RQTH)", "LONG_TERM_UNEMPLOYED", "Demandeur·se d'emploi de longue durée",
-            "SENIOR_50_PLUS", "Senior de 50 ans ou plus", "QPV_RESIDENT", "Résident·e d'un quartier prioritaire (QPV)");
+    /** From the one label table of matching-core (also used by the CSV exports). */
+    public static final Map<String, String> PUBLICS = labelled(Public.values(), FrenchLabels::publicLong);
     public static final Map<String, String> LICENCES = ordered(
             "AM", "AM (cyclomoteur)", "A1", "A1 (moto légère)", "A2", "A2 (moto)", "A", "A (moto)",
             "B1", "B1 (quadricycle)", "B", "B (voiture)", "BE", "BE (voiture et remorque)",
@@ -26,10 +27,7 @@ public final class Choices {
             "0", "Aucun diplôme", "1", "Niveau 1 (savoirs de base)", "2", "Niveau 2 (compétences de base)",
             "3", "Niveau 3 (CAP, BEP)", "4", "Niveau 4 (baccalauréat)", "5", "Niveau 5 (bac + 2 : BTS, DUT)",
             "6", "Niveau 6 (bac + 3 : licence, BUT)", "7", "Niveau 7 (bac + 5 : master)", "8", "Niveau 8 (doctorat)");
-    public static final Map<String, String> CONTRACT_TYPES = ordered(
-            "CDI", "CDI", "CDD", "CDD", "INTERIM", "Intérim", "APPRENTICESHIP", "Contrat d'apprentissage",
-            "PROFESSIONALISATION", "Contrat de professionnalisation", "PEC", "Parcours emploi compétences (PEC)",
-            "IAE", "Insertion par l'activité économique (IAE)");
+    public static final Map<String, String> CONTRACT_TYPES = labelled(ContractType.values(), FrenchLabels::contractType);
     public static final Map<String, String> VACANCY_STATUS = ordered(
             "OPEN", "Ouverte", "FILLED", "Pourvue", "CLOSED", "Fermée");
 
@@ -46,13 +44,16 @@ public final class Choices {
     }
 
     public static String programme(Programme programme) {
-        return switch (programme) {
-            case PEC -> "Parcours emploi compétences (PEC)";
-            case IAE -> "Insertion par l'activité économique (IAE)";
-            case APPRENTICESHIP -> "Apprentissage";
-            case GEIQ -> "GEIQ (contrat de professionnalisation)";
-            case INSERTION_CLAUSE -> "Clauses sociales d'insertion";
-        };
+        return FrenchLabels.programmeLong(programme);
+    }
+
+    private static <E extends Enum<E>> Map<String, String> labelled(E[] constants,
+                                                                   java.util.function.Function<E, String> label) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (E constant : constants) {
+            map.put(constant.name(), label.apply(constant));
+        }
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     private static Map<String, String> ordered(String... pairs) {

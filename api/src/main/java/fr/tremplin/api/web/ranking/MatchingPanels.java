@@ -7,29 +7,29 @@ import fr.tremplin.api.matching.MatchDtos.SkillRef;
 import fr.tremplin.api.matching.MatchDtos.VacancyItem;
 import fr.tremplin.api.matching.MatchingService;
 import fr.tremplin.core.ranking.Facets;
+import fr.tremplin.core.ranking.PageRequest;
+import fr.tremplin.core.wording.FrenchLabels;
+import fr.tremplin.core.wording.FrenchNumbers;
 import fr.tremplin.data.unit.EmploymentUnit;
 import fr.tremplin.data.unit.EmploymentUnitRepository;
 import fr.tremplin.data.vacancy.Vacancy;
 import fr.tremplin.indexer.IndexNotReadyException;
 import jakarta.inject.Singleton;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The ranked panels of the vacancy and person pages, from the same matching service as the API. */
 @Singleton
 public class MatchingPanels implements CandidateSource, VacancyMatchSource {
-    static final int PAGE_SIZE = 20;
+    static final int PAGE_SIZE = 20; // the person page's ranked vacancies
     static final String INDEX_NOT_READY = "L'index de recherche est en cours de construction : rechargez la page "
             + "dans quelques secondes.";
-    private static final Map<String, String> FACET_LABELS = Map.of(
-            Facets.EMPLOYMENT_UNIT, "Unité emploi",
-            Facets.PUBLICS, "Publics",
-            Facets.DISTANCE, "Distance",
-            Facets.PROGRAMMES, "Dispositifs accessibles");
+    /** The facets of people shown as chips, in this order. */
+    private static final List<String> FACETS = List.of(Facets.EMPLOYMENT_UNIT, Facets.PUBLICS, Facets.DISTANCE,
+            Facets.PROGRAMMES);
 
     private final MatchingService matching;
     private final EmploymentUnitRepository units;
@@ -43,8 +43,8 @@ public class MatchingPanels implements CandidateSource, VacancyMatchSource {
     public RankedPanel<CandidateView> candidatesFor(Vacancy vacancy, CandidateFilters filters) {
         MatchPage<CandidateItem> page;
         try {
-            page = matching.candidates(vacancy.id(), filters.strict(), filters.unit(), Math.max(0, filters.page()),
-                    PAGE_SIZE);
+            page = matching.candidates(vacancy.id(), filters.strict(), filters.unit(), filters.facets(),
+                    Math.min(filters.page(), PageRequest.MAX_DEPTH / filters.size() - 1), filters.size());
         } catch (IndexNotReadyException e) {
             return RankedPanel.notYetAvailable(INDEX_NOT_READY);
         }
@@ -53,9 +53,10 @@ public class MatchingPanels implements CandidateSource, VacancyMatchSource {
                 .map(c -> new CandidateView(c.jobSeekerId(), c.displayName(), c.score(), c.distanceKm(),
                         unitNames.getOrDefault(c.employmentUnit(), c.employmentUnit()), contributions(c.explanation()),
                         labels(c.explanation().matchedSkills()), labels(c.explanation().missingSkills()),
-                        c.explanation().eligibility(), false))
+                        c.explanation().eligibility(), false, null, false))
                 .toList();
-        String notice = page.totalExact() ? null : "Plus de " + page.total() + " personnes correspondent : affinez.";
+        String notice = page.totalExact() ? null
+                : "Plus de " + FrenchNumbers.count(page.total(), "personne", "personnes") + " correspondent : affinez.";
         return new RankedPanel<>(true, notice, items, page.total(), facets(page.facets(), unitNames));
     }
 
@@ -72,7 +73,7 @@ public class MatchingPanels implements CandidateSource, VacancyMatchSource {
                         contributions(v.explanation()), labels(v.explanation().matchedSkills()),
                         labels(v.explanation().missingSkills())))
                 .toList();
-        return new RankedPanel<>(true, null, items, page.total(), Map.of());
+        return new RankedPanel<>(true, null, items, page.total(), List.of());
     }
 
     private static List<Contribution> contributions(ExplanationDto e) {
@@ -88,18 +89,22 @@ public class MatchingPanels implements CandidateSource, VacancyMatchSource {
                 .collect(Collectors.toMap(EmploymentUnit::code, EmploymentUnit::name));
     }
 
-    private static Map<String, Map<String, Long>> facets(Map<String, Map<String, Long>> raw, Map<String, String> unitNames) {
-        Map<String, Map<String, Long>> labelled = new LinkedHashMap<>();
-        raw.forEach((name, counts) -> {
-            if (!FACET_LABELS.containsKey(name) || counts.isEmpty()) {
-                return;
+    private static List<FacetGroup> facets(Map<String, Map<String, Long>> raw, Map<String, String> unitNames) {
+        List<FacetGroup> groups = new ArrayList<>();
+        for (String name : FACETS) {
+            Map<String, Long> counts = raw.getOrDefault(name, Map.of());
+            if (counts.values().stream().allMatch(c -> c == 0)) {
+                continue;
             }
-            Function<String, String> valueLabel = Facets.EMPLOYMENT_UNIT.equals(name)
-                    ? v -> unitNames.getOrDefault(v, v) : Function.identity();
-            Map<String, Long> values = new LinkedHashMap<>();
-            counts.forEach((value, count) -> values.put(valueLabel.apply(value), count));
-            labelled.put(FACET_LABELS.get(name), values);
-        });
-        return labelled;
+            List<FacetGroup.Value> values = new ArrayList<>();
+            counts.forEach((code, count) -> {
+                if (count > 0) {
+                    values.add(new FacetGroup.Value(code, Facets.EMPLOYMENT_UNIT.equals(name)
+                            ? unitNames.getOrDefault(code, code) : FrenchLabels.facetValue(name, code), count));
+                }
+            });
+            groups.add(new FacetGroup(name, FrenchLabels.facet(name), values));
+        }
+        return groups;
     }
 }

@@ -3,7 +3,6 @@ package fr.tremplin.api.web.ranking;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A ranked list as a page panel shows it.
@@ -12,12 +11,22 @@ import java.util.Map;
  * @param notice    a French sentence shown above the list (or instead of it), may be null
  * @param items     the ranked entries, best first
  * @param total     how many entries match in all (the list may show only the first page)
- * @param facets    facet name → (value label → count), e.g. "Unité emploi" → {"Nantes Nord": 12}; may be empty
+ * @param facets    the facets with French labels, e.g. "Unité emploi" → Nantes Nord (12); may be empty
  */
 public record RankedPanel<T>(boolean available, @Nullable String notice, List<T> items, long total,
-                             Map<String, Map<String, Long>> facets) {
+                             List<FacetGroup> facets) {
 
     public static <T> RankedPanel<T> notYetAvailable(String notice) {
-        return new RankedPanel<>(false, notice, List.of(), 0, Map.of());
+        return new RankedPanel<>(false, notice, List.of(), 0, List.of());
+    }
+
+    /** The same panel with other items (marks, ticks). */
+    public <U> RankedPanel<U> withItems(List<U> others) {
+        return new RankedPanel<>(available, notice, others, total, facets);
+    }
+
+    /** "1 612" with the French thousands separator. */
+    public String totalText() {
+        return fr.tremplin.core.wording.FrenchNumbers.count(total);
     }
 }

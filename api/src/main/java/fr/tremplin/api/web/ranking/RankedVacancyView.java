@@ -3,7 +3,6 @@ package fr.tremplin.api.web.ranking;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.List;
-import java.util.Locale;
 
 /** One vacancy ranked for a person, on the person page. */
 public record RankedVacancyView(String vacancyId, String title, String employer, double score,
@@ -14,6 +13,6 @@ public record RankedVacancyView(String vacancyId, String title, String employer,
     }
 
     public String distance() {
-        return distanceKm == null ? "distance inconnue" : String.format(Locale.FRANCE, "%.1f km", distanceKm);
+        return distanceKm == null ? "distance inconnue" : fr.tremplin.core.wording.FrenchNumbers.km(distanceKm);
     }
 }

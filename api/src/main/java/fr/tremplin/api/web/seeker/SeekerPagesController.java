@@ -55,6 +55,7 @@ public class SeekerPagesController {
     private final SeekerFormService forms;
     private final Labels labels;
     private final VacancyMatchSource vacancyMatches;
+    private final PersonProposals proposals;
 
     private final AccessPolicy access;
     private final ConsentHistory consents;
@@ -63,7 +64,9 @@ public class SeekerPagesController {
 
     public SeekerPagesController(JobSeekerService service, JobSeekerMapper mapper, SeekerFormService forms,
                                  Labels labels, VacancyMatchSource vacancyMatches, AccessPolicy access,
-                                 ConsentHistory consents, PersonalDataExport export, ObjectMapper json) {
+                                 ConsentHistory consents, PersonalDataExport export, ObjectMapper json,
+                                 PersonProposals proposals) {
+        this.proposals = proposals;
         this.access = access;
         this.consents = consents;
         this.export = export;
@@ -108,6 +111,8 @@ public class SeekerPagesController {
         model.put("consents", consents.of(id).stream().map(ConsentRow::of).toList());
         model.put("saved", enregistre != null);
         model.put("vacancies", vacancyMatches.vacanciesFor(id));
+        model.put("proposals", proposals.of(id, fr.tremplin.api.shortlist.Actors.of(authentication)));
+        model.put("canOpenShortlists", CurrentUser.of(authentication).role() == fr.tremplin.data.user.Role.ADVISER);
         return new ModelAndView<>("seekers/show", model);
     }
 

@@ -14,6 +14,7 @@ import fr.tremplin.api.web.form.FieldErrors;
 import fr.tremplin.api.web.form.FormData;
 import fr.tremplin.api.web.layout.Pager;
 import fr.tremplin.api.web.vacancy.VacancyPageModels;
+import fr.tremplin.api.web.ranking.CandidateFilters;
 import fr.tremplin.core.shortlist.ReasonCategory;
 import fr.tremplin.core.shortlist.ShortlistStatus;
 import fr.tremplin.data.common.ConflictException;
@@ -28,6 +29,7 @@ import fr.tremplin.data.shortlist.ShortlistCommands;
 import fr.tremplin.data.shortlist.ShortlistDetails;
 import fr.tremplin.data.shortlist.ShortlistFilter;
 import fr.tremplin.data.shortlist.ShortlistReader;
+import fr.tremplin.data.shortlist.RepeatProposalException;
 import fr.tremplin.data.shortlist.TransitionConflictException;
 import fr.tremplin.data.user.Role;
 import fr.tremplin.data.vacancy.Vacancy;
@@ -112,10 +114,20 @@ public class AdviserShortlistPagesController {
         if (note.length() > 2000) {
             errors.put("note", "Le message compte " + note.length() + " caractères : 2 000 au plus.");
         }
+        boolean repeat = false;
         if (errors.isEmpty()) {
+            Actor actor = Actors.of(authentication);
             try {
-                Shortlist created = commands.create(vacancy.id(), ticked, note, Actors.of(authentication));
-                return HttpResponse.seeOther(URI.create(WebPaths.SHORTLISTS + "/" + created.id() + "?creee=1"));
+                boolean existing = commands.openDraft(vacancy.id(), actor).isPresent();
+                Shortlist created = commands.create(vacancy.id(), ticked, note, actor,
+                        "oui".equals(data.value("confirmer")));
+                return HttpResponse.seeOther(URI.create(WebPaths.SHORTLISTS + "/" + created.id()
+                        + (existing ? "?ajoutees=" + ticked.size() : "?creee=1")));
+            } catch (RepeatProposalException e) {
+                status = HttpStatus.CONFLICT;
+                repeat = true;
+                e.errors().forEach(f -> person(f, ticked).ifPresent(
+                        seekerId -> errors.merge(seekerId, named(seekerId, f.message()), (a, b) -> a + " ; " + b)));
             } catch (InvalidDataException e) {
                 e.errors().forEach(f -> person(f, ticked).ifPresentOrElse(
                         seekerId -> errors.merge(seekerId, named(seekerId, f.message()), (a, b) -> a + " ; " + b),
@@ -126,9 +138,12 @@ public class AdviserShortlistPagesController {
             }
         }
         Map<String, Object> model = vacancyPages.of(vacancy, CurrentUser.of(authentication),
-                Boolean.parseBoolean(data.value("strict")), data.value("unite"), intOr(data.value("page"), 0), ticked);
+                CandidateFilters.parse(data.value("strict"), data.value("unite"), data.value("page"),
+                        data.value("taille"), data.value("public"), data.value("dispositif"), data.value("distance")),
+                ticked);
         model.put("note", note);
         model.put("personErrors", errors);
+        model.put("confirmRepeat", repeat);
         return HttpResponse.status(status).body(new ModelAndView<>("vacancies/show", model));
     }
 
@@ -162,10 +177,13 @@ public class AdviserShortlistPagesController {
     @Get(WebPaths.SHORTLISTS + "/{id}")
     @Produces(WebPaths.HTML)
     public ModelAndView<Map<String, Object>> show(@PathVariable String id, @QueryValue @Nullable String creee,
+                                                  @QueryValue @Nullable String ajoutees,
                                                   @QueryValue @Nullable String envoyee,
                                                   @QueryValue @Nullable String retiree, Authentication authentication) {
         Map<String, Object> model = page(id, Actors.of(authentication));
         model.put("notice", creee != null ? "La sélection est créée (brouillon) : vérifiez-la, puis envoyez-la à l’employeur."
+                : ajoutees != null ? "Les personnes cochées sont ajoutées à votre sélection en brouillon pour cette offre"
+                + " (une seule sélection en cours par offre) : vérifiez-la, puis envoyez-la à l’employeur."
                 : envoyee != null ? "La sélection est envoyée à l’employeur. Il voit des profils sans nom ni coordonnées"
                 + " jusqu’à ce qu’il demande à rencontrer une personne."
                 : retiree != null ? "La personne est retirée de la sélection." : null);
@@ -288,13 +306,5 @@ public class AdviserShortlistPagesController {
         }
         String text = message.replace("la personne " + seekerId, name).replace(seekerId, name);
         return text.startsWith(name) ? text : name + " : " + text;
-    }
-
-    private static int intOr(String text, int fallback) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 }

@@ -8,6 +8,7 @@ import fr.tremplin.api.web.form.Choices;
 import fr.tremplin.api.web.layout.Pager;
 import fr.tremplin.api.web.referential.Choice;
 import fr.tremplin.api.web.referential.Labels;
+import fr.tremplin.api.web.ranking.CandidateFilters;
 import fr.tremplin.data.employer.Employer;
 import fr.tremplin.data.employer.EmployerService;
 import fr.tremplin.data.user.Role;
@@ -93,15 +94,20 @@ public class VacancyPagesController {
     @Get(WebPaths.VACANCIES + "/{id}")
     @Secured({Role.ADVISER_NAME, Role.UNIT_MANAGER_NAME, Role.ADMIN_NAME, Role.EMPLOYER_NAME})
     @Produces(WebPaths.HTML)
-    public ModelAndView<Map<String, Object>> show(@PathVariable String id, @QueryValue(defaultValue = "false") boolean strict,
+    public ModelAndView<Map<String, Object>> show(@PathVariable String id, @QueryValue @Nullable String strict,
                                                   @QueryValue @Nullable String unite,
-                                                  @QueryValue(defaultValue = "0") int page,
+                                                  @QueryValue @Nullable String page,
+                                                  @QueryValue @Nullable String taille,
+                                                  @QueryValue("public") @Nullable String publicGroup,
+                                                  @QueryValue @Nullable String dispositif,
+                                                  @QueryValue @Nullable String distance,
                                                   @QueryValue @Nullable String enregistree,
                                                   Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
         Vacancy vacancy = vacancies.get(id);
         AccessPolicy.hideFromOtherEmployer(user, vacancy.employerId(), VacancyService.RESOURCE, id);
-        Map<String, Object> model = pages.of(vacancy, user, strict, unite, page, java.util.List.of());
+        Map<String, Object> model = pages.of(vacancy, user,
+                CandidateFilters.parse(strict, unite, page, taille, publicGroup, dispositif, distance), java.util.List.of());
         model.put("saved", enregistree != null);
         return new ModelAndView<>("vacancies/show", model);
     }

@@ -131,6 +131,7 @@ final class Browser implements AutoCloseable {
         }
         driver.manage().window().setSize(new Dimension(WIDTH, 1000));
         assertAccessibilityBasics(name);
+        assertNoAxeViolations(name);
         return file;
     }
 
@@ -152,6 +153,35 @@ final class Browser implements AutoCloseable {
         List<String> imagesWithoutAlt = (List<String>) js.executeScript(
                 "return Array.from(document.querySelectorAll('img:not([alt])')).map(e => e.outerHTML.substring(0, 120));");
         assertThat(imagesWithoutAlt).as("images without alt on %s", page).isEmpty();
+    }
+
+    /**
+     * axe-core's rules on the page when {@code TREMPLIN_AXE_JS} names its {@code axe.min.js} (from the npm package
+     * {@code axe-core}: {@code npm install axe-core}, then {@code TREMPLIN_AXE_JS=node_modules/axe-core/axe.min.js});
+     * injected through the driver, which the page's Content-Security-Policy does not restrict.
+     */
+    @SuppressWarnings("unchecked")
+    private void assertNoAxeViolations(String page) {
+        String path = System.getenv("TREMPLIN_AXE_JS");
+        if (path == null || path.isBlank()) {
+            return;
+        }
+        String axe;
+        try {
+            axe = Files.readString(Path.of(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read axe-core from TREMPLIN_AXE_JS=" + path, e);
+        }
+        driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(30));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axe);
+        List<String> violations = (List<String>) js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']})
+                  .then(r => done(r.violations.map(v => v.id + ' (' + v.nodes.length + '): '
+                      + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
+                  .catch(e => done(['axe-core failed: ' + e]));""");
+        assertThat(violations).as("axe-core violations on %s", page).isEmpty();
     }
 
     @Override

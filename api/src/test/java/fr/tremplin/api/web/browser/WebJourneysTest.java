@@ -159,6 +159,19 @@ class WebJourneysTest {
         browser.click("label[for=choisir-0]");
         assertThat(browser.all("#choisir-0").get(0).isSelected()).isTrue();
         browser.check("08-conseiller-offre-candidats");
+
+        // facet chips in French filter when clicked, and the active one removes its filter
+        assertThat(browser.find("#facettes").getText()).contains("Moins de 26 ans (").contains(" km (")
+                .doesNotContain("YOUTH_UNDER_26").doesNotContain("APPRENTICESHIP");
+        browser.driver().findElement(By.xpath("//nav[@id='facettes']//a[starts-with(normalize-space(.), 'RSA (')]")).click();
+        browser.waitFor("#facettes a[aria-current=true]");
+        assertThat(browser.path()).contains("public=RSA");
+        assertThat(browser.find("#liste-candidats").getText()).contains("Inès N.").doesNotContain("Yanis N.");
+        assertThat(browser.find(".tremplin-rank").getText()).isEqualTo("1.");
+        browser.check("09-conseiller-offre-filtre-rsa");
+        browser.click("#retirer-filtres");
+        browser.waitFor("#liste-candidats");
+        assertThat(browser.find("#liste-candidats").getText()).contains("Yanis N.");
         browser.logout();
     }
 
