@@ -40,7 +40,7 @@ public class HealthMonitor implements ApplicationEventListener<StartupEvent> {
 
     /** One component's last known state. */
     public record Check(HealthStatus status, Map<String, Object> details, Instant checkedAt) {
-        boolean up() {
+        public boolean up() {
             return HealthStatus.UP.equals(status);
         }
     }
