@@ -23,64 +23,46 @@ public final class DatabaseFaultHandlers {
     private DatabaseFaultHandlers() {
     }
 
-    @Singleton
+    /** One exception type, answered by {@link FaultResponder}. */
     @Produces(Problem.MEDIA_TYPE)
-    public static class Connection implements ExceptionHandler<ConnectionException, HttpResponse<?>> {
+    abstract static class Handler<T extends Throwable> implements ExceptionHandler<T, HttpResponse<?>> {
         private final FaultResponder responder;
 
+        Handler(FaultResponder responder) {
+            this.responder = responder;
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, T e) {
+            return responder.respond(request, e);
+        }
+    }
+
+    @Singleton
+    public static class Connection extends Handler<ConnectionException> {
         public Connection(FaultResponder responder) {
-            this.responder = responder;
-        }
-
-        @Override
-        public HttpResponse<?> handle(HttpRequest request, ConnectionException e) {
-            return responder.respond(request, e);
+            super(responder);
         }
     }
 
     @Singleton
-    @Produces(Problem.MEDIA_TYPE)
-    public static class CannotGetConnection
-            implements ExceptionHandler<CannotGetJdbcConnectionException, HttpResponse<?>> {
-        private final FaultResponder responder;
-
+    public static class CannotGetConnection extends Handler<CannotGetJdbcConnectionException> {
         public CannotGetConnection(FaultResponder responder) {
-            this.responder = responder;
-        }
-
-        @Override
-        public HttpResponse<?> handle(HttpRequest request, CannotGetJdbcConnectionException e) {
-            return responder.respond(request, e);
+            super(responder);
         }
     }
 
     @Singleton
-    @Produces(Problem.MEDIA_TYPE)
-    public static class DataAccess implements ExceptionHandler<DataAccessException, HttpResponse<?>> {
-        private final FaultResponder responder;
-
+    public static class DataAccess extends Handler<DataAccessException> {
         public DataAccess(FaultResponder responder) {
-            this.responder = responder;
-        }
-
-        @Override
-        public HttpResponse<?> handle(HttpRequest request, DataAccessException e) {
-            return responder.respond(request, e);
+            super(responder);
         }
     }
 
     @Singleton
-    @Produces(Problem.MEDIA_TYPE)
-    public static class Transaction implements ExceptionHandler<TransactionException, HttpResponse<?>> {
-        private final FaultResponder responder;
-
+    public static class Transaction extends Handler<TransactionException> {
         public Transaction(FaultResponder responder) {
-            this.responder = responder;
-        }
-
-        @Override
-        public HttpResponse<?> handle(HttpRequest request, TransactionException e) {
-            return responder.respond(request, e);
+            super(responder);
         }
     }
 }

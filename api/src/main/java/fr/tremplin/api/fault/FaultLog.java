@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * Requests that answered 503 because the database or the index was away, logged once per outage: the first one at
- * WARN, without a stack trace (the cause is a dependency, not a bug), the following ones counted; a fault after
- * {@link #QUIET} without any is a new outage, logged again with the count of the previous one. Only the method, the
+ * WARN, without a stack trace (the cause is a dependency, not a bug), the following ones counted. The outage ends
+ * when a health check started after the last failed request finds the dependency UP ({@link #recovered}, logged
+ * with the count), or after {@link #QUIET} without any fault. Only the method, the
  * route template and exception class names are written: no path with an identifier, no message with data.
  */
 @Singleton
@@ -47,6 +48,25 @@ public class FaultLog {
         LOG.warn("{} unavailable: requests needing it answer 503 with Retry-After until it is back (first: {}, {}){}",
                 kind == Faults.Kind.DATABASE ? "Database" : "Index", route, causes(error),
                 previous > 0 ? "; " + previous + " requests answered 503 during the previous outage" : "");
+    }
+
+    /**
+     * {@code kind} answered a check started at {@code checkStartedNanos} ({@link System#nanoTime()}): an outage whose
+     * last failed request came before that check is over (logged with its count).
+     */
+    public void recovered(Faults.Kind kind, long checkStartedNanos) {
+        Outage o;
+        synchronized (outages) {
+            o = outages.get(kind);
+            if (o == null || checkStartedNanos - o.lastNanos < 0) {
+                return;
+            }
+            outages.remove(kind);
+        }
+        if (o != null) {
+            LOG.info("{} back: {} requests answered 503 during the outage",
+                    kind == Faults.Kind.DATABASE ? "Database" : "Index", o.answered);
+        }
     }
 
     /** The requests counted in the current or last outage of {@code kind} (tests, health details). */

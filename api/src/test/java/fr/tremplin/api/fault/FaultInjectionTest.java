@@ -11,7 +11,12 @@ import fr.tremplin.indexer.verify.VerifyReport;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.serde.ObjectMapper;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterAll;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -68,6 +73,8 @@ class FaultInjectionTest {
     private EmbeddedMariaDbSupervisor supervisor;
     private IndexService index;
     private String adviser;
+    /** What the service logged since the start (the fault tests look at what a database outage logs). */
+    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
 
     @BeforeAll
     void start() {
@@ -98,10 +105,13 @@ class FaultInjectionTest {
         http = new FaultHttp(server.getPort(), SOCKET_TIMEOUT.plusSeconds(5));
         assertThat(index.awaitReady(Duration.ofSeconds(90))).isTrue();
         adviser = http.login("conseiller");
+        logs.start();
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
     }
 
     @AfterAll
     void stop() {
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
         if (database != null) {
             database.serverPid().ifPresent(pid -> signal("CONT", pid)); // never leave it stopped
         }
@@ -115,6 +125,7 @@ class FaultInjectionTest {
     void databaseKilledDuringWritesComesBackWithEveryAcknowledgedWrite() throws Exception {
         settle();
         http.reset();
+        int logged = logs.list.size();
         List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean writing = new AtomicBoolean(true);
         ExecutorService writer = Executors.newSingleThreadExecutor();
@@ -178,6 +189,7 @@ class FaultInjectionTest {
         assertThat(downAfter).as("/health DOWN within 5 s of the kill").isBetween(0L, 5_000L);
         assertThat(unavailableAfter).as("a request answered 503 within 5 s of the kill").isBetween(0L, 5_000L);
         assertThat(http.statuses.keySet()).as("statuses %s", http.statuses).isSubsetOf(200, 201, 503);
+        assertOutageLoggedOnceWithoutErrors(logged);
         for (String id : acknowledged) {
             assertThat(http.get("/api/v1/job-seekers/" + id, adviser).status()).as("acknowledged %s", id)
                     .isEqualTo(200);
@@ -191,6 +203,7 @@ class FaultInjectionTest {
         settle();
         String someone = createdSeeker();
         http.reset();
+        int logged = logs.list.size();
         long pid = database.serverPid().orElseThrow();
         signal("STOP", pid);
         try {
@@ -206,6 +219,7 @@ class FaultInjectionTest {
         System.out.printf("Database stalled 8 s: statuses %s, slowest %d ms%n", http.statuses, http.slowest.get());
         assertThat(http.statuses.keySet()).as("statuses %s (0: no answer in time)", http.statuses)
                 .isSubsetOf(200, 503).contains(503);
+        assertOutageLoggedOnceWithoutErrors(logged);
         waitUntil(Duration.ofSeconds(30), () -> http.health() == 200
                 && http.get("/api/v1/job-seekers/" + someone, adviser).status() == 200);
         assertIndexEqualsDatabase();
@@ -325,6 +339,30 @@ class FaultInjectionTest {
             results.put(q, total + " " + (Long.parseLong(total) <= 100 ? ids : ids.size()));
         }
         return results;
+    }
+
+    /**
+     * A database outage is logged once, at WARN and without a stack trace, by {@link FaultLog} (and its end at INFO):
+     * no request logs an ERROR (Micronaut's "Unexpected error occurred", the error processor's "internal error") on
+     * its way to 503.
+     */
+    private void assertOutageLoggedOnceWithoutErrors(int from) {
+        List<ILoggingEvent> events;
+        synchronized (logs) {
+            events = List.copyOf(logs.list.subList(from, logs.list.size()));
+        }
+        assertThat(events).filteredOn(e -> e.getLevel() == Level.ERROR && (e.getLoggerName().startsWith("io.micronaut.http")
+                        || e.getLoggerName().startsWith("fr.tremplin.api")))
+                .as("ERROR lines of requests during the outage").isEmpty();
+        List<ILoggingEvent> outage = events.stream().filter(e -> e.getLoggerName().equals(FaultLog.class.getName()))
+                .toList();
+        // one line when the outage starts (none when it continues one that a late 503 left open), one when it ends
+        assertThat(outage).as("FaultLog lines").hasSizeLessThanOrEqualTo(3)
+                .allSatisfy(e -> assertThat(e.getThrowableProxy()).as("stack trace").isNull());
+        synchronized (logs) {
+            assertThat(logs.list).as("the outage is logged at WARN")
+                    .anyMatch(e -> e.getLoggerName().equals(FaultLog.class.getName()) && e.getLevel() == Level.WARN);
+        }
     }
 
     /**
