@@ -51,9 +51,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Faults injected into a running service (own embedded MariaDB, supervised and locked down as in production; own
- * index): the database killed, the database stalled, an index file damaged. Every answer is 200/201 or 503, never
- * 500, never a hang (each call has a timeout); afterwards the service is back with every acknowledged write and an
- * index equal to the database. Run alone with {@code -Dgroups=fault}; part of every {@code verify}.
+ * index): the database killed, the database stalled, an index file damaged, rankings asked while the database is
+ * away. Every answer is 200/201 or 503, never 500, never a hang (each call has a timeout), and no request logs an
+ * ERROR on its way to 503; afterwards the service is back with every acknowledged write and an index equal to the
+ * database. Run alone with {@code -Dgroups=fault}; part of every {@code verify}.
  */
 @Tag("fault")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
