@@ -69,7 +69,23 @@ final class Maintenance {
             task.run();
         } catch (RuntimeException e) {
             // a scheduled task that throws is never run again: log it and keep the schedule
-            LOG.error("Periodic {} failed: {}", what, e.toString(), e);
+            if (databaseAway(e)) { // the outage is logged by the health monitor and the supervisor: no stack trace
+                LOG.warn("Periodic {} skipped: database unavailable ({})", what, e.getClass().getSimpleName());
+            } else {
+                LOG.error("Periodic {} failed: {}", what, e.toString(), e);
+            }
         }
+    }
+
+    /** A connection that could not be had or was lost: nothing the task itself did wrong. */
+    private static boolean databaseAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException || t instanceof java.net.ConnectException
+                    || t instanceof java.sql.SQLTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,10 @@
 package fr.tremplin.api.error;
 
+import fr.tremplin.api.fault.FaultLog;
+import fr.tremplin.api.fault.FaultResponder;
+import fr.tremplin.api.fault.Faults;
 import fr.tremplin.data.common.FieldError;
+import io.micronaut.http.BasicHttpAttributes;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -26,6 +30,12 @@ import java.util.UUID;
 public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemErrorResponseProcessor.class);
 
+    private final FaultLog faults;
+
+    public ProblemErrorResponseProcessor(FaultLog faults) {
+        this.faults = faults;
+    }
+
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
@@ -33,6 +43,16 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
         if (status == HttpStatus.REQUEST_ENTITY_TOO_LARGE && cause instanceof TooLongHttpLineException) {
             status = HttpStatus.REQUEST_URI_TOO_LONG;
             response.status(status);
+        }
+        java.util.Optional<Faults.Kind> fault = status.getCode() >= 500 && status != HttpStatus.SERVICE_UNAVAILABLE
+                && cause != null ? Faults.classify(cause) : java.util.Optional.empty();
+        if (fault.isPresent()) { // a dependency away, whatever path the exception took: 503, not a bug
+            faults.requestFailed(fault.get(), context.getRequest().getMethod() + " "
+                    + BasicHttpAttributes.getUriTemplate(context.getRequest()).orElse("(sans route)"), cause);
+            MutableHttpResponse<Problem> unavailable = FaultResponder.unavailable(fault.get());
+            response.status(HttpStatus.SERVICE_UNAVAILABLE);
+            return response.header("Retry-After", FaultResponder.RETRY_AFTER_SECONDS).body(unavailable.body())
+                    .contentType(Problem.MEDIA_TYPE);
         }
         if (status.getCode() >= 500 && status != HttpStatus.SERVICE_UNAVAILABLE) {
             String reference = UUID.randomUUID().toString();

@@ -1,5 +1,7 @@
 package fr.tremplin.api.health;
 
+import fr.tremplin.api.fault.FaultLog;
+import fr.tremplin.api.fault.Faults;
 import fr.tremplin.data.db.DatabaseBootstrap;
 import fr.tremplin.data.db.EmbeddedMariaDbSupervisor;
 import fr.tremplin.indexer.IndexService;
@@ -25,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -40,7 +43,7 @@ public class HealthMonitor implements ApplicationEventListener<StartupEvent> {
 
     /** One component's last known state. */
     public record Check(HealthStatus status, Map<String, Object> details, Instant checkedAt) {
-        boolean up() {
+        public boolean up() {
             return HealthStatus.UP.equals(status);
         }
     }
@@ -55,7 +58,7 @@ public class HealthMonitor implements ApplicationEventListener<StartupEvent> {
     private final Probe databaseProbe;
 
     public HealthMonitor(DataSource dataSource, DataSourceResolver resolver, DatabaseBootstrap database,
-                         IndexService index,
+                         IndexService index, FaultLog faults,
                          @Value("${tremplin.health.interval:1s}") Duration interval,
                          @Value("${tremplin.health.timeout:2s}") Duration timeout) {
         this.dataSource = resolver.resolve(dataSource); // the pool itself, not the transaction-bound proxy
@@ -63,7 +66,8 @@ public class HealthMonitor implements ApplicationEventListener<StartupEvent> {
         this.index = index;
         this.interval = interval;
         this.timeout = timeout;
-        this.databaseProbe = new Probe("database", this::checkDatabase);
+        this.databaseProbe = new Probe("database", this::checkDatabase,
+                started -> faults.recovered(Faults.Kind.DATABASE, started));
     }
 
     @Override
@@ -144,11 +148,14 @@ public class HealthMonitor implements ApplicationEventListener<StartupEvent> {
     private final class Probe {
         private final String name;
         private final Supplier<Check> check;
+        /** Told, with the start of the check ({@link System#nanoTime()}), each time a check finds the component UP. */
+        private final LongConsumer onUp;
         private final ExecutorService worker;
         private volatile Check last;
         private volatile long runningSince; // System.nanoTime() of the check in flight, 0 when none
 
-        Probe(String name, Supplier<Check> check) {
+        Probe(String name, Supplier<Check> check, LongConsumer onUp) {
+            this.onUp = onUp;
             this.name = name;
             this.check = check;
             this.worker = Executors.newSingleThreadExecutor(
@@ -160,11 +167,16 @@ public class HealthMonitor implements ApplicationEventListener<StartupEvent> {
             if (runningSince != 0) {
                 return;
             }
-            runningSince = System.nanoTime();
+            long started = System.nanoTime();
+            runningSince = started;
             try {
                 worker.execute(() -> {
                     try {
-                        record(check.get());
+                        Check now = check.get();
+                        record(now);
+                        if (now.up()) {
+                            onUp.accept(started);
+                        }
                     } catch (RuntimeException e) {
                         record(new Check(HealthStatus.DOWN, Map.of("error", e.getClass().getSimpleName()),
                                 Instant.now()));

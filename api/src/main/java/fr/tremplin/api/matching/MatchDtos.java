@@ -38,10 +38,14 @@ public final class MatchDtos {
                               String occupation, String communeInsee, String contractType, double score,
                               double distanceKm, ExplanationDto explanation) {}
 
-    /** A page of ranked hits; {@code totalExact} is false when the count stopped at the search depth limit. */
+    /**
+     * A page of ranked hits; {@code totalExact} is false when the count stopped at the search depth limit;
+     * {@code stale} is true when the database was away and the page was answered from the index alone (names and
+     * units as the index last saw them; the header {@code X-Tremplin-Donnees: perimees} says the same).
+     */
     @Serdeable
     public record MatchPage<T>(List<T> items, long total, boolean totalExact, int page, int size,
-                               Map<String, Map<String, Long>> facets) {}
+                               Map<String, Map<String, Long>> facets, boolean stale) {}
 
     static ExplanationDto explanation(MatchExplanation e, java.util.function.Function<String, String> skillLabel) {
         return new ExplanationDto(e.contributions().stream().map(ContributionDto::of).toList(),

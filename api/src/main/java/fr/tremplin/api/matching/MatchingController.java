@@ -9,6 +9,8 @@ import fr.tremplin.api.matching.MatchDtos.VacancyItem;
 import fr.tremplin.api.security.CurrentUser;
 import fr.tremplin.data.user.Role;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -61,7 +63,7 @@ public class MatchingController {
                     + " une unité emploi ; publics, programmes et distanceKm filtrent sur une valeur des facettes du même"
                     + " nom (publics=RSA, programmes=PEC, distanceKm=0-5), les décomptes des facettes suivent le filtre")
     @Get("/vacancies/{id}/candidates")
-    public MatchPage<CandidateItem> candidates(
+    public HttpResponse<MatchPage<CandidateItem>> candidates(
             @PathVariable String id,
             @QueryValue(defaultValue = "false") boolean strict,
             @QueryValue @Nullable String unit,
@@ -77,7 +79,7 @@ public class MatchingController {
             Authentication authentication) {
         FacetFilter facets = new FacetFilter(publics == null ? Set.of() : Set.of(Public.valueOf(publics)),
                 programmes == null ? Set.of() : Set.of(Programme.valueOf(programmes)), distanceKm);
-        return matching.candidates(id, strict, unit(unit, authentication), facets, page, size);
+        return withStaleness(matching.candidates(id, strict, unit(unit, authentication), facets, page, size));
     }
 
     @Operation(summary = "Offres classées pour une personne, avec l'explication de chaque score")
@@ -95,7 +97,7 @@ public class MatchingController {
 
     @Operation(summary = "Recherche libre de candidats : texte, métiers, compétences, lieu et rayon, filtres")
     @Post("/search/candidates")
-    public MatchPage<CandidateItem> search(
+    public HttpResponse<MatchPage<CandidateItem>> search(
             @Body @Valid FreeSearchRequest request,
             @QueryValue(defaultValue = "0") @Min(value = 0, message = Paging.PAGE_MESSAGE) int page,
             @QueryValue(defaultValue = "20") @Min(value = 1, message = Paging.SIZE_MESSAGE)
@@ -104,7 +106,13 @@ public class MatchingController {
         FreeSearchRequest scoped = new FreeSearchRequest(request.text(), request.occupations(), request.skills(),
                 request.communeInsee(), request.radiusKm(), request.publics(), request.licences(),
                 request.availableBefore(), unit(request.unit(), authentication));
-        return matching.search(scoped, page, size);
+        return withStaleness(matching.search(scoped, page, size));
+    }
+
+    /** A page answered from the index alone (database away) says so in a header too. */
+    private static <T> HttpResponse<MatchPage<T>> withStaleness(MatchPage<T> page) {
+        MutableHttpResponse<MatchPage<T>> response = HttpResponse.ok(page);
+        return page.stale() ? response.header(MatchingService.STALE_HEADER, MatchingService.STALE_VALUE) : response;
     }
 
     private static String unit(@Nullable String unit, Authentication authentication) {

@@ -1,6 +1,8 @@
 package fr.tremplin.api.matching;
 
 import fr.tremplin.api.common.ReferentialChecks;
+import fr.tremplin.api.fault.Faults;
+import fr.tremplin.api.health.HealthMonitor;
 import fr.tremplin.api.matching.MatchDtos.CandidateItem;
 import fr.tremplin.api.matching.MatchDtos.MatchPage;
 import fr.tremplin.api.matching.MatchDtos.VacancyItem;
@@ -17,6 +19,7 @@ import fr.tremplin.core.ranking.VacancyHit;
 import fr.tremplin.core.ranking.VacancyQuery;
 import fr.tremplin.core.referential.Referential;
 import fr.tremplin.core.referential.Skill;
+import fr.tremplin.core.shortlist.Pseudonyms;
 import fr.tremplin.core.seeker.Public;
 import fr.tremplin.data.common.FieldError;
 import fr.tremplin.data.common.InvalidDataException;
@@ -31,25 +34,47 @@ import fr.tremplin.data.seeker.JobSeekerService;
 import fr.tremplin.data.vacancy.Vacancy;
 import fr.tremplin.data.vacancy.VacancyService;
 import fr.tremplin.indexer.IndexService;
+import fr.tremplin.indexer.store.SearchFunction;
 import fr.tremplin.indexer.mapping.IndexDocuments;
+import fr.tremplin.indexer.mapping.SeekerDisplays;
+import fr.tremplin.indexer.mapping.SeekerDisplays.SeekerDisplay;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * The three matching questions of the contract: who fits this vacancy, which vacancies fit this person, and free
  * search. The vacancy or person is read from the database and turned into the same view the index was built from;
  * the ranking runs on the live searcher; names come back from the database for the page only.
+ * <p>While the database is away (known DOWN by {@link HealthMonitor}, or a read fails with a database fault), the
+ * candidate rankings still answer from the index: the vacancy's view as it was last read here (kept in memory,
+ * {@value #REMEMBERED_VACANCIES} at most), names and units from the index's stored display fields; the page says
+ * so ({@link MatchPage#stale()}, header {@value #STALE_HEADER}). A vacancy never read since the start, and the
+ * vacancies of a person (the person's row is needed), still answer 503.
  */
 @Singleton
 public class MatchingService {
+    /** Response header of a page answered from the index alone while the database is away. */
+    public static final String STALE_HEADER = "X-Tremplin-Donnees";
+    public static final String STALE_VALUE = "perimees";
+    static final int REMEMBERED_VACANCIES = 2_000;
+
+    private final HealthMonitor health;
+    private final Map<String, VacancyIndexView> recentVacancies = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, VacancyIndexView> eldest) {
+            return size() > REMEMBERED_VACANCIES;
+        }
+    };
     private final Ranking ranking;
     private final IndexService index;
     private final IndexDocuments documents;
@@ -66,7 +91,8 @@ public class MatchingService {
     public MatchingService(Ranking ranking, IndexService index, IndexDocuments documents, VacancyService vacancies,
                            EmployerService employers, JobSeekerService seekers, SeekerSource seekerRows,
                            VacancySource vacancyRows, EmployerSource employerRows, Referential referential,
-                           ReferentialChecks checks, ProposalDates proposals) {
+                           ReferentialChecks checks, ProposalDates proposals, HealthMonitor health) {
+        this.health = health;
         this.proposals = proposals;
         this.ranking = ranking;
         this.index = index;
@@ -88,12 +114,46 @@ public class MatchingService {
     /** With facet values clicked by the adviser as extra filters (publics, programmes, distance band). */
     public MatchPage<CandidateItem> candidates(String vacancyId, boolean strict, @Nullable String unit,
                                                FacetFilter facets, int page, int size) {
+        VacancyIndexView view = databaseUp() ? null : rememberedVacancy(vacancyId);
+        boolean stale = view != null;
+        if (view == null) {
+            try {
+                view = readVacancy(vacancyId);
+            } catch (RuntimeException e) {
+                view = databaseFault(e) ? rememberedVacancy(vacancyId) : null;
+                if (view == null) {
+                    throw e;
+                }
+                stale = true;
+            }
+        }
+        CandidateQuery query = new CandidateQuery(view, strict, unit, PageRequest.of(page, size), facets);
+        return candidatePage(searcher -> ranking.candidates(searcher, query), stale);
+    }
+
+    private VacancyIndexView readVacancy(String vacancyId) {
         Vacancy vacancy = vacancies.get(vacancyId);
         Employer employer = employers.get(vacancy.employerId());
         VacancyIndexView view = documents.vacancyView(vacancy, employer.kind());
-        CandidateQuery query = new CandidateQuery(view, strict, unit, PageRequest.of(page, size), facets);
-        RankedPage<CandidateHit> ranked = index.withSeekerSearcher(searcher -> ranking.candidates(searcher, query));
-        return candidatePage(ranked);
+        synchronized (recentVacancies) {
+            recentVacancies.put(vacancyId, view);
+        }
+        return view;
+    }
+
+    @Nullable
+    private VacancyIndexView rememberedVacancy(String vacancyId) {
+        synchronized (recentVacancies) {
+            return recentVacancies.get(vacancyId);
+        }
+    }
+
+    private boolean databaseUp() {
+        return health.database().up();
+    }
+
+    private static boolean databaseFault(Throwable e) {
+        return Faults.classify(e).filter(k -> k == Faults.Kind.DATABASE).isPresent();
     }
 
     public MatchPage<VacancyItem> vacanciesFor(String seekerId, boolean strict, int page, int size) {
@@ -119,7 +179,7 @@ public class MatchingService {
                     MatchDtos.explanation(hit.explanation(), this::skillLabel)));
         }
         return new MatchPage<>(items, ranked.total(), ranked.totalExact(), ranked.page(), ranked.size(),
-                ranked.facets().counts());
+                ranked.facets().counts(), false);
     }
 
     public MatchPage<CandidateItem> search(FreeSearchRequest r, int page, int size) {
@@ -140,31 +200,63 @@ public class MatchingService {
         FreeSearchQuery query = new FreeSearchQuery(r.text(), r.occupations(), r.skills(), r.communeInsee(),
                 r.radiusKm(), publics, r.licences() == null ? Set.of() : Set.copyOf(r.licences()), r.availableBefore(),
                 r.unit(), PageRequest.of(page, size));
-        RankedPage<CandidateHit> ranked = index.withSeekerSearcher(searcher -> ranking.search(searcher, query));
-        return candidatePage(ranked);
+        return candidatePage(searcher -> ranking.search(searcher, query), !databaseUp());
     }
 
-    private MatchPage<CandidateItem> candidatePage(RankedPage<CandidateHit> ranked) {
+    /**
+     * Ranks with {@code rank} and names the page's people from the database, or, when {@code fromIndex} or when
+     * the database fails, from the index's stored display fields (the page is then marked stale).
+     */
+    private MatchPage<CandidateItem> candidatePage(SearchFunction<RankedPage<CandidateHit>> rank, boolean fromIndex) {
+        if (fromIndex) {
+            return indexedPage(rank);
+        }
+        RankedPage<CandidateHit> ranked = index.withSeekerSearcher(rank);
         List<String> ids = ranked.hits().stream().map(CandidateHit::seekerId).toList();
-        Map<String, JobSeeker> rows = ids.isEmpty() ? Map.of()
-                : seekerRows.findByIdIn(ids).stream().collect(Collectors.toMap(JobSeeker::id, Function.identity()));
+        Map<String, JobSeeker> rows;
+        try {
+            rows = ids.isEmpty() ? Map.of()
+                    : seekerRows.findByIdIn(ids).stream().collect(Collectors.toMap(JobSeeker::id, Function.identity()));
+        } catch (RuntimeException e) {
+            if (!databaseFault(e)) {
+                throw e;
+            }
+            return indexedPage(rank);
+        }
+        Map<String, SeekerDisplay> displays = new LinkedHashMap<>();
+        rows.values().forEach(s -> displays.put(s.id(), new SeekerDisplay(displayName(s), s.employmentUnit())));
+        return page(ranked, displays, false);
+    }
+
+    private MatchPage<CandidateItem> indexedPage(SearchFunction<RankedPage<CandidateHit>> rank) {
+        record Indexed(RankedPage<CandidateHit> ranked, Map<String, SeekerDisplay> displays) {
+        }
+        Indexed indexed = index.withSeekerSearcher(searcher -> {
+            RankedPage<CandidateHit> ranked = rank.apply(searcher);
+            return new Indexed(ranked, SeekerDisplays.read(searcher,
+                    ranked.hits().stream().map(CandidateHit::seekerId).toList()));
+        });
+        return page(indexed.ranked(), indexed.displays(), true);
+    }
+
+    private MatchPage<CandidateItem> page(RankedPage<CandidateHit> ranked, Map<String, SeekerDisplay> displays,
+                                          boolean stale) {
         List<CandidateItem> items = new ArrayList<>();
         for (CandidateHit hit : ranked.hits()) {
-            JobSeeker s = rows.get(hit.seekerId());
+            SeekerDisplay s = displays.get(hit.seekerId());
             if (s == null) {
                 continue; // erased between the search and this read
             }
-            items.add(new CandidateItem(s.id(), displayName(s), hit.score(), hit.distanceKm(), s.employmentUnit(),
-                    MatchDtos.explanation(hit.explanation(), this::skillLabel)));
+            items.add(new CandidateItem(hit.seekerId(), s.displayName(), hit.score(), hit.distanceKm(),
+                    s.employmentUnit(), MatchDtos.explanation(hit.explanation(), this::skillLabel)));
         }
         return new MatchPage<>(items, ranked.total(), ranked.totalExact(), ranked.page(), ranked.size(),
-                ranked.facets().counts());
+                ranked.facets().counts(), stale);
     }
 
     /** "Amina D.": first name and initial, as in the contract. */
     static String displayName(JobSeeker s) {
-        String last = s.lastName().strip();
-        return s.firstName().strip() + (last.isEmpty() ? "" : " " + Character.toUpperCase(last.charAt(0)) + ".");
+        return Pseudonyms.displayName(s.firstName(), s.lastName()); // the same as stored in the index
     }
 
     private String skillLabel(String code) {

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,8 +17,13 @@ import java.util.regex.Pattern;
 /** A bounded HTTP client for the fault tests: every call has a timeout; statuses are tallied (timeouts as 0). */
 final class FaultHttp {
 
-    /** One answer: status (0 when the client gave up), body, time taken. */
-    record Answer(int status, String body, long millis) {
+    /** One answer: status (0 when the client gave up), body, time taken, headers (names in lower case). */
+    record Answer(int status, String body, long millis, Map<String, List<String>> headers) {
+        String header(String name) {
+            List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+            return values == null || values.isEmpty() ? null : values.get(0);
+        }
+
         String field(String name) {
             Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(body);
             return m.find() ? m.group(1) : null;
@@ -44,8 +50,11 @@ final class FaultHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Logs in before any fault, with a minute to spare: hashing the password is slow on a loaded machine. */
     String login(String user) {
-        Answer a = post("/login", "{\"username\":\"" + user + "\",\"password\":\"demo\"}", null);
+        Answer a = send(request("/login", null).timeout(Duration.ofMinutes(1))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"demo\"}")));
         if (a.status() != 200) {
             throw new AssertionError("login of " + user + ": " + a);
         }
@@ -72,10 +81,12 @@ final class FaultHttp {
         long t0 = System.nanoTime();
         int status;
         String body = "";
+        Map<String, List<String>> headers = Map.of();
         try {
             HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             status = r.statusCode();
             body = r.body();
+            headers = r.headers().map();
         } catch (HttpTimeoutException e) {
             status = 0;
         } catch (IOException e) {
@@ -88,6 +99,6 @@ final class FaultHttp {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         statuses.merge(status, 1, Integer::sum);
         slowest.accumulateAndGet(ms, Math::max);
-        return new Answer(status, body, ms);
+        return new Answer(status, body, ms, headers);
     }
 }

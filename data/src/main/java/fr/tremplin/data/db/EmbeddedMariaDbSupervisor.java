@@ -33,6 +33,7 @@ public final class EmbeddedMariaDbSupervisor implements AutoCloseable {
     private volatile Instant lastRestart;
     private volatile String lastError;
     private int failedAttempts;
+    private volatile long holdUntilNanos;
 
     public EmbeddedMariaDbSupervisor(EmbeddedMariaDb server, Duration interval, Runnable afterRestart) {
         this.server = server;
@@ -50,6 +51,9 @@ public final class EmbeddedMariaDbSupervisor implements AutoCloseable {
                 lastDeath = Instant.now();
                 LOG.warn("Embedded MariaDB: the server process died; requests needing the database answer 503"
                         + " until it is back");
+            }
+            if (System.nanoTime() - holdUntilNanos < 0) {
+                return; // held back on purpose, for a bounded time (see holdRestarts)
             }
             long ms = server.restartIfDead();
             if (ms >= 0) {
@@ -79,6 +83,15 @@ public final class EmbeddedMariaDbSupervisor implements AutoCloseable {
         } catch (IllegalStateException e) {
             return true;
         }
+    }
+
+    /**
+     * No restart before {@code duration} has passed (at most a minute; {@link Duration#ZERO} lifts it): the fault
+     * tests keep a killed server down long enough to see the service answer 503, however loaded the machine.
+     */
+    public void holdRestarts(Duration duration) {
+        Duration bounded = duration.compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : duration;
+        holdUntilNanos = System.nanoTime() + bounded.toNanos();
     }
 
     public State state() {

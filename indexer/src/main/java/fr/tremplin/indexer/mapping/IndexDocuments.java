@@ -9,6 +9,7 @@ import fr.tremplin.core.index.DocumentMappingException;
 import fr.tremplin.core.index.SeekerDocuments;
 import fr.tremplin.core.index.VacancyDocuments;
 import fr.tremplin.core.referential.Referential;
+import fr.tremplin.core.shortlist.Pseudonyms;
 import fr.tremplin.data.seeker.JobSeeker;
 import fr.tremplin.data.vacancy.Vacancy;
 import fr.tremplin.indexer.store.IndexKind;
@@ -62,7 +63,8 @@ public class IndexDocuments {
 
     public Document seeker(JobSeeker seeker, Instant lastProposal) {
         try {
-            return seekerDocuments.toDocument(seekerViews.view(seeker, lastProposal));
+            return seekerDocuments.toDocument(seekerViews.view(seeker, lastProposal),
+                    Pseudonyms.displayName(seeker.firstName(), seeker.lastName()));
         } catch (DocumentMappingException | IllegalArgumentException | NullPointerException e) {
             throw new UnmappableRowException(IndexKind.SEEKERS, seeker.id(), e);
         }

@@ -133,6 +133,9 @@ public final class IndexSchema {
         public static final String SUMMARY = "summary";
         /** Text: labels of the person's job titles and of their target occupations. */
         public static final String TITLES = "titles";
+        /** Stored only, optional: the name shown in rankings ("Amina D.": first name and initial), so that
+         *  rankings can still be answered from the index while the database is away. Never searched. */
+        public static final String DISPLAY_NAME = "display_name";
 
         private static final String EXPERIENCE_MONTHS_PREFIX = "experience_months.";
 

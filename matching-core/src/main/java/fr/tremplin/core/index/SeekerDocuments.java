@@ -7,6 +7,7 @@ import fr.tremplin.core.referential.Occupation;
 import fr.tremplin.core.referential.Referential;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 
 import java.time.Clock;
@@ -37,6 +38,14 @@ public final class SeekerDocuments {
 
     /** @throws DocumentMappingException when the view names a code the referential does not know */
     public Document toDocument(SeekerIndexView view) {
+        return toDocument(view, null);
+    }
+
+    /**
+     * Like {@link #toDocument(SeekerIndexView)}, with the name shown in rankings stored beside the view
+     * ({@link Seeker#DISPLAY_NAME}, covered by the content hash); nothing stored when null.
+     */
+    public Document toDocument(SeekerIndexView view, String displayName) {
         CodeCheck check = new CodeCheck(referential, KIND, view.id());
         Commune commune = check.commune(view.communeInsee());
         check.occupations("target occupations", view.targetOccupations());
@@ -76,6 +85,9 @@ public final class SeekerDocuments {
                 view.eligibility().stream().map(Seeker::eligibilityValue).toList());
         Fields.text(doc, Seeker.SUMMARY, List.of(view.summary()));
         Fields.text(doc, Seeker.TITLES, titles(view));
+        if (displayName != null) {
+            doc.add(new StoredField(Seeker.DISPLAY_NAME, displayName));
+        }
         ContentHash.add(doc);
         return doc;
     }

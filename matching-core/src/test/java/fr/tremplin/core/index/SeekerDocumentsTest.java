@@ -240,6 +240,24 @@ class SeekerDocumentsTest {
     }
 
     @Test
+    void displayNameIsStoredNotSearchedAndCoveredByTheContentHash() {
+        SeekerIndexView view = aSeeker("s1").in(NANTES).targeting("F1704").build();
+
+        var named = documents.toDocument(view, "Amina D.");
+        var renamed = documents.toDocument(view, "Amina K.");
+        var unnamed = documents.toDocument(view);
+
+        var field = named.getField(IndexSchema.Seeker.DISPLAY_NAME);
+        assertThat(field.stringValue()).isEqualTo("Amina D.");
+        assertThat(field.fieldType().stored()).isTrue();
+        assertThat(field.fieldType().indexOptions()).isEqualTo(org.apache.lucene.index.IndexOptions.NONE);
+        assertThat(unnamed.getField(IndexSchema.Seeker.DISPLAY_NAME)).isNull();
+        long hash = named.getField(IndexSchema.CONTENT_HASH).numericValue().longValue();
+        assertThat(renamed.getField(IndexSchema.CONTENT_HASH).numericValue().longValue()).isNotEqualTo(hash);
+        assertThat(unnamed.getField(IndexSchema.CONTENT_HASH).numericValue().longValue()).isNotEqualTo(hash);
+    }
+
+    @Test
     void viewRejectsAnImpossibleRadius() {
         assertThatThrownBy(() -> aSeeker("s9").radius(-1).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("s9");

@@ -1,6 +1,8 @@
 package fr.tremplin.api.security.session;
 
 import com.nimbusds.jwt.JWTParser;
+import fr.tremplin.api.fault.Faults;
+import fr.tremplin.api.health.HealthMonitor;
 import fr.tremplin.api.web.auth.SessionCookies;
 import fr.tremplin.data.session.SessionRow;
 import fr.tremplin.data.session.UserSessions;
@@ -28,6 +30,11 @@ import java.util.Optional;
  * before the security filter, and leaves the verdict in a request attribute for {@link SessionClaimsValidator}
  * (which runs on the event loop and must not query the database). Records the session's use at most once per
  * {@link SessionSettings#touchInterval()}, after the request, when the token was accepted.
+ * <p>While the database is known DOWN ({@link HealthMonitor}), the session's row as it was last read, less than the
+ * idle timeout ago, stands in ({@link UserSessions#remembered}) so that what can be answered without the database
+ * (rankings from the index) still is; without such a row, or before the outage is known, a failed lookup answers
+ * 503 ({@code DatabaseFaultHandlers}).
+ * A failed touch is skipped: the next one will do.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class SessionFilter implements Ordered {
@@ -40,8 +47,11 @@ public class SessionFilter implements Ordered {
     private final SessionSettings settings;
     private final SessionCookies cookies;
     private final Clock clock;
+    private final HealthMonitor health;
 
-    public SessionFilter(UserSessions sessions, SessionSettings settings, SessionCookies cookies, Clock clock) {
+    public SessionFilter(UserSessions sessions, SessionSettings settings, SessionCookies cookies, Clock clock,
+                         HealthMonitor health) {
+        this.health = health;
         this.sessions = sessions;
         this.settings = settings;
         this.cookies = cookies;
@@ -55,7 +65,12 @@ public class SessionFilter implements Ordered {
         if (jti == null || request.getPath().startsWith("/static/")) {
             return chain.proceed();
         }
-        Optional<SessionRow> row = sessions.find(jti);
+        // database known DOWN: the row as last read stands in (a failed lookup is not retried from memory: the
+        // request would then wait a second time on the database, and a 503 answers it sooner)
+        Optional<SessionRow> remembered = health.database().up() ? Optional.empty()
+                : sessions.remembered(jti, settings.idleTimeout());
+        boolean fromMemory = remembered.isPresent();
+        Optional<SessionRow> row = fromMemory ? remembered : sessions.find(jti);
         Instant now = clock.instant();
         SessionVerdict verdict = row.map(r -> SessionVerdict.of(r, settings, now)).orElse(SessionVerdict.UNKNOWN);
         request.setAttribute(JTI, jti);
@@ -64,9 +79,16 @@ public class SessionFilter implements Ordered {
             LOG.debug("session refused: {}", verdict);
         }
         HttpResponse<?> response = chain.proceed();
-        if (verdict == SessionVerdict.VALID && row.isPresent()
+        if (verdict == SessionVerdict.VALID && row.isPresent() && !fromMemory
                 && !now.isBefore(row.get().lastSeenAt().plus(settings.touchInterval()))) {
-            sessions.touch(jti, now);
+            try {
+                sessions.touch(jti, now);
+            } catch (RuntimeException e) {
+                if (Faults.classify(e).isEmpty()) {
+                    throw e;
+                }
+                LOG.debug("session use not recorded: database away ({})", e.getClass().getSimpleName());
+            }
         }
         return response;
     }

@@ -105,6 +105,32 @@ class SessionSecurityTest extends ApiTest {
     }
 
     @Test
+    void theSessionRowKeptForADatabaseOutageIsForgottenWhenTheSessionEnds() throws Exception {
+        String token = login("conseiller");
+        String jti = SignedJWT.parse(token).getJWTClaimsSet().getJWTID();
+        assertThat(get(token)).isEqualTo(200);
+        assertThat(sessions.remembered(jti, Duration.ofMinutes(30))).as("read by the last request")
+                .hasValueSatisfying(row -> assertThat(row.revokedAt()).isNull());
+        clock.advance(Duration.ofMinutes(31));
+        assertThat(sessions.remembered(jti, Duration.ofMinutes(30))).as("read too long ago").isEmpty();
+        clock.advance(Duration.ofMinutes(-31));
+
+        assertThat(api.exchange(HttpRequest.POST("/logout", "").bearerAuth(token), Map.class).code()).isEqualTo(204);
+        assertThat(sessions.remembered(jti, Duration.ofMinutes(30))).as("logged out").isEmpty();
+
+        String userId = users.findByUsername("responsable").orElseThrow().id();
+        String other = login("responsable");
+        String otherJti = SignedJWT.parse(other).getJWTClaimsSet().getJWTID();
+        assertThat(get(other)).isEqualTo(200);
+        sessions.setActive(userId, false);
+        try {
+            assertThat(sessions.remembered(otherJti, Duration.ofMinutes(30))).as("account deactivated").isEmpty();
+        } finally {
+            sessions.setActive(userId, true);
+        }
+    }
+
+    @Test
     void deactivatingAnAccountOrChangingItsRoleTakesEffectOnTheNextRequest() {
         String userId = users.findByUsername("responsable").orElseThrow().id();
         String token = login("responsable");
