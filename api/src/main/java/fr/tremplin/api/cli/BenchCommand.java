@@ -12,7 +12,12 @@ import io.micronaut.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -90,33 +95,44 @@ public class BenchCommand implements Callable<Integer> {
         System.out.printf("Bench: starting MariaDB (%s, schema %s) and loading the data set if it is not there yet…%n",
                 work.resolve("mariadb"), scenario.schema());
         long start = System.nanoTime();
-        try (ApplicationContext context = ApplicationContext.builder(Application.class)
-                .environments("cli", "bench")
-                .environments(environments)
-                .properties(all)
-                .start()) {
-            long startMillis = (System.nanoTime() - start) / 1_000_000;
-            if (!importOnly) {
+        if (!importOnly) {
+            try (ApplicationContext context = start(all)) {
+                long startMillis = (System.nanoTime() - start) / 1_000_000;
                 BenchReport report = new BenchRun(context, options, System.out).run(startMillis);
                 Path file = report.writeJson();
                 System.out.println();
                 System.out.println(report.text());
                 System.out.println("JSON: " + file.toAbsolutePath());
             }
-            if (importLines > 0) {
+        }
+        if (importLines > 0) {
+            // a context of its own: the HTTP stage above stops its server, and with it the context
+            try (ApplicationContext context = start(all)) {
                 ImportBench.Result imported = new ImportBench(context).run(importLines, work);
                 System.out.println(imported.line());
-                Path file = out.resolve("import-" + java.time.LocalDateTime.now().format(
-                        java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".json");
-                try {
-                    java.nio.file.Files.createDirectories(out);
-                    java.nio.file.Files.writeString(file, imported.json());
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                System.out.println("JSON: " + file.toAbsolutePath());
+                System.out.println("JSON: " + writeImportReport(imported).toAbsolutePath());
             }
         }
         return 0;
+    }
+
+    private ApplicationContext start(Map<String, Object> all) {
+        return ApplicationContext.builder(Application.class)
+                .environments("cli", "bench")
+                .environments(environments)
+                .properties(all)
+                .start();
+    }
+
+    private Path writeImportReport(ImportBench.Result imported) {
+        Path file = out.resolve("import-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                + ".json");
+        try {
+            Files.createDirectories(out);
+            Files.writeString(file, imported.json());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
     }
 }

@@ -26,7 +26,8 @@ class BenchCommandTest {
         Path out = Path.of("target/bench-test/dense-" + System.nanoTime());
         int exit = TremplinCli.run(new String[] {"bench", "--seekers", "400", "--vacancies", "40", "--companies", "20",
                 "--queries", "30", "--warmup", "5", "--sql-queries", "10", "--freshness-writes", "4",
-                "--http-seconds", "1", "--http-warmup", "1", "--connections", "2", "--out", out.toString()},
+                "--http-seconds", "1", "--http-warmup", "1", "--connections", "2", "--import-lines", "300",
+                "--out", out.toString()},
                 Map.of("tremplin.index.dir", "target/index-test/bench-" + System.nanoTime()), "test");
         assertThat(exit).isZero();
 
@@ -53,6 +54,10 @@ class BenchCommandTest {
         Map<String, Object> http = (Map<String, Object>) report.get("http");
         assertThat(((Number) http.get("requests")).longValue()).isPositive();
         assertThat(http).containsEntry("errors", 0);
+
+        Map<String, Object> imported = onlyReport(out, "import-");
+        assertThat(imported).containsEntry("lines", 300).containsEntry("created", 300).containsEntry("unchanged", 300)
+                .containsEntry("updatedAgain", 0);
     }
 
     @Test
@@ -61,7 +66,7 @@ class BenchCommandTest {
         Path out = Path.of("target/bench-test/national-" + System.nanoTime());
         int exit = TremplinCli.run(new String[] {"bench", "--geography", "national", "--seekers", "600",
                 "--vacancies", "60", "--companies", "30", "--queries", "20", "--warmup", "0", "--sql-queries", "5",
-                "--freshness-writes", "0", "--http-seconds", "0", "--out", out.toString()},
+                "--freshness-writes", "0", "--http-seconds", "0", "--import-lines", "0", "--out", out.toString()},
                 Map.of("tremplin.index.dir", "target/index-test/bench-" + System.nanoTime()), "test");
         assertThat(exit).isZero();
 
@@ -76,8 +81,14 @@ class BenchCommandTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> onlyReport(Path out) throws IOException {
+        return onlyReport(out, "bench-");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> onlyReport(Path out, String prefix) throws IOException {
         try (Stream<Path> files = Files.list(out)) {
-            List<Path> reports = files.filter(f -> f.toString().endsWith(".json")).toList();
+            List<Path> reports = files.filter(f -> f.getFileName().toString().startsWith(prefix)
+                    && f.toString().endsWith(".json")).toList();
             assertThat(reports).hasSize(1);
             return ObjectMapper.getDefault().readValue(Files.readString(reports.getFirst()), Map.class);
         }
