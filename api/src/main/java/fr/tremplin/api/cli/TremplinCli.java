@@ -16,6 +16,7 @@ import java.util.Set;
  */
 public final class TremplinCli {
     private static final Set<String> COMMANDS = Set.of("rebuild-index", "verify-index", "backup", "restore", "import",
+            "create-admin",
             "evaluate", "bench", "help");
 
     private TremplinCli() {

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tremplin", mixinStandardHelpOptions = true,
         description = "Tremplin : commandes d'administration (le service démarre sans commande).",
         subcommands = {RebuildIndexCommand.class, VerifyIndexCommand.class, BackupCommand.class,
-                RestoreCommand.class, ImportCommand.class, EvaluateCommand.class, BenchCommand.class})
+                RestoreCommand.class, ImportCommand.class, CreateAdminCommand.class, EvaluateCommand.class, BenchCommand.class})
 public class TremplinCommand implements Runnable {
     @Override
     public void run() {

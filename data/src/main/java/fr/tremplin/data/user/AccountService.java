@@ -43,6 +43,10 @@ import java.util.regex.Pattern;
  */
 @Singleton
 public class AccountService {
+    /** A new account and the path of its one-time invitation link (also mailed). */
+    public record Invitation(AppUser account, String link) {
+    }
+
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,80}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
@@ -117,6 +121,15 @@ public class AccountService {
     /** A new active account without a usable password, and its invitation mail (one-time link). */
     @Transactional
     public AppUser create(AccountCommand command, Auditor who) {
+        return invite(command, who).account();
+    }
+
+    /**
+     * As {@link #create}, also answering the invitation's link (relative to the service's address) for whoever may
+     * hand it over another way: the command line that creates the first administrator of a new installation.
+     */
+    @Transactional
+    public Invitation invite(AccountCommand command, Auditor who) {
         Checked c = check(command, null);
         if (command.active() != null && !command.active()) {
             throw new InvalidDataException("active", "un nouveau compte est actif : désactivez-le ensuite s'il le faut");
@@ -128,8 +141,7 @@ public class AccountService {
                 c.email(), true, true, false, null, null, 0L)));
         audit.record(who, AuditAction.ACCOUNT, null, created.employmentUnit(), "compte " + created.username()
                 + " créé (" + describe(created) + "), invitation envoyée");
-        invite(created, TokenPurpose.INVITATION);
-        return created;
+        return new Invitation(created, invite(created, TokenPurpose.INVITATION));
     }
 
     /** Changes an account; {@code expectedVersion} (optional) must be the current one. */
@@ -238,16 +250,19 @@ public class AccountService {
         return changed;
     }
 
-    private void invite(AppUser user, TokenPurpose purpose) {
+    /** A one-time link for the account, mailed; answers the link (a path on the service). */
+    private String invite(AppUser user, TokenPurpose purpose) {
         String token = tokens.issue(user.id(), purpose);
+        String link = "/mot-de-passe?jeton=" + token;
         boolean invitation = purpose == TokenPurpose.INVITATION;
         long hours = Math.max(1, settings.validFor(purpose).toHours());
         mails.queue(invitation ? MailKind.ACCOUNT_INVITATION : MailKind.PASSWORD_RESET, user.email(),
                 invitation ? "Votre compte Tremplin : choisissez votre mot de passe"
                         : "Tremplin : réinitialisation de votre mot de passe",
                 Map.of("displayName", user.displayName(), "username", user.username(),
-                        "role", user.role().name(), "link", "/mot-de-passe?jeton=" + token,
+                        "role", user.role().name(), "link", link,
                         "validFor", hours == 1 ? "1 heure" : hours + " heures"));
+        return link;
     }
 
     private void endAccess(String userId) {
