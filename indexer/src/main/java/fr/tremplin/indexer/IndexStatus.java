@@ -1,5 +1,6 @@
 package fr.tremplin.indexer;
 
+import fr.tremplin.core.wording.FrenchNumbers;
 import fr.tremplin.indexer.mapping.RejectedRow;
 import fr.tremplin.indexer.rebuild.RebuildProgress;
 import fr.tremplin.indexer.rebuild.RebuildReport;
@@ -60,21 +61,20 @@ public record IndexStatus(IndexState state, Optional<String> generation, long wa
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         switch (state) {
-            case CLOSED -> problems.add("index not opened");
-            case NO_INDEX -> problems.add("no index" + lastRebuildError.map(e -> " (last rebuild failed: " + e + ")")
-                    .orElse(": run the rebuild"));
-            case CORRUPT -> problems.add("index corrupted, being rebuilt" + rebuild.map(p -> " (%s, %d/%d documents)"
-                    .formatted(p.phase(), p.done(), p.total())).orElse(lastRebuildError.map(e -> " (last rebuild"
-                    + " failed: " + e + ")").orElse("")));
-            case BUILDING -> problems.add("index being built" + rebuild.map(p -> " (%s, %d/%d documents)"
-                    .formatted(p.phase(), p.done(), p.total())).orElse(""));
+            case CLOSED -> problems.add("index non ouvert");
+            case NO_INDEX -> problems.add("aucun index" + lastRebuildError.map(e -> " (la dernière reconstruction a"
+                    + " échoué : " + e + ")").orElse(" : lancez la reconstruction"));
+            case CORRUPT -> problems.add("index endommagé, reconstruction en cours" + rebuild.map(IndexStatus::progress)
+                    .orElse(lastRebuildError.map(e -> " (la dernière reconstruction a échoué : " + e + ")").orElse("")));
+            case BUILDING -> problems.add("index en construction" + rebuild.map(IndexStatus::progress).orElse(""));
             case READY -> {
                 if (lag.isPresent() && lag.get().compareTo(maxLag) > 0) {
-                    problems.add("index behind the database by %.1f s (max %.1f s)%s".formatted(
-                            lag.get().toMillis() / 1000.0, maxLag.toMillis() / 1000.0,
-                            tailerError.map(e -> ": " + e).orElse("")));
+                    problems.add("index en retard de %s s sur la base de données (au plus %s s)%s".formatted(
+                            FrenchNumbers.number(lag.get().toMillis() / 1000.0),
+                            FrenchNumbers.number(maxLag.toMillis() / 1000.0),
+                            tailerError.map(e -> " : " + e).orElse("")));
                 }
-                lastVerify.filter(v -> !v.consistent()).ifPresent(v -> problems.add(v.summary()));
+                lastVerify.filter(v -> !v.consistent()).ifPresent(v -> problems.add(v.frenchSummary()));
             }
         }
         return problems;
@@ -82,5 +82,10 @@ public record IndexStatus(IndexState state, Optional<String> generation, long wa
 
     public boolean healthy() {
         return problems().isEmpty();
+    }
+
+    private static String progress(RebuildProgress p) {
+        return " (" + p.phase().label() + ", " + FrenchNumbers.count(p.done()) + " documents sur "
+                + FrenchNumbers.count(p.total()) + ")";
     }
 }

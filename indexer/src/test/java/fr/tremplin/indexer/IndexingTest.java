@@ -122,7 +122,7 @@ class IndexingTest implements TestPropertyProvider {
                 });
         VerifyReport report = index.verify();
         assertThat(report.seekers().missing()).contains(broken.id());
-        assertThat(index.status().problems()).anySatisfy(p -> assertThat(p).contains("INCONSISTENT"));
+        assertThat(index.status().problems()).anySatisfy(p -> assertThat(p).contains("Écarts entre la base de données et les index"));
 
         seekers.delete(broken.id());
         index.syncNow();

@@ -1,5 +1,6 @@
 package fr.tremplin.api.mail;
 
+import fr.tremplin.api.fault.Faults;
 import fr.tremplin.data.mail.MailQueue;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -51,7 +52,13 @@ public class MailJob {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.error("Envoi des courriels interrompu (reprise au prochain passage) : {}", e.getClass().getSimpleName(), e);
+            if (Faults.classify(e).isPresent()) {
+                // the database is away: the outage is logged once elsewhere (FaultLog, supervisor); the mails wait
+                LOG.warn("Envoi des courriels suspendu, base de données indisponible (reprise au prochain passage) : {}",
+                        e.getClass().getSimpleName());
+            } else {
+                LOG.error("Envoi des courriels interrompu (reprise au prochain passage) : {}", e.getClass().getSimpleName(), e);
+            }
         }
     }
 }
