@@ -2,7 +2,12 @@ package fr.tremplin.core.index;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermStatistics;
+
+import java.io.IOException;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * uses every core: at a million people the ranking's work is per document (filters and features from doc values),
  * and two cores halve it. Small indexes (the département's 28,000 people) stay one slice, searched on the calling
  * thread: splitting them would cost more than it saves. Large segments are split into document ranges.
+ *
+ * <p>Its text statistics count live documents only ({@link LiveStatistics}): the same documents score the same
+ * whether the index has had updates (deleted documents waiting for a merge) or was just rebuilt.
  */
 public final class ParallelSearcher extends IndexSearcher {
 
@@ -22,9 +30,31 @@ public final class ParallelSearcher extends IndexSearcher {
     private static final int CORES = Runtime.getRuntime().availableProcessors();
     private static final ExecutorService THREADS = Executors.newFixedThreadPool(Math.max(1, CORES - 1), daemons());
 
+    private final LiveStatistics live;
+
     public ParallelSearcher(IndexReader reader) {
         super(reader, CORES > 1 ? THREADS : null);
         setSimilarity(IndexSchema.similarity());
+        live = new LiveStatistics(reader);
+    }
+
+    @Override
+    public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
+        if (live.exact()) {
+            return super.termStatistics(term, docFreq, totalTermFreq);
+        }
+        TermStatistics counted = live.term(term);
+        // only deleted documents hold the term: no live document is scored with it, Lucene's figures do no harm
+        return counted != null ? counted : super.termStatistics(term, docFreq, totalTermFreq);
+    }
+
+    @Override
+    public CollectionStatistics collectionStatistics(String field) throws IOException {
+        if (live.exact()) {
+            return super.collectionStatistics(field);
+        }
+        CollectionStatistics counted = live.field(field);
+        return counted != null ? counted : super.collectionStatistics(field);
     }
 
     @Override

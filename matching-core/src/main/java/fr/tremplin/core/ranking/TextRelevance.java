@@ -15,6 +15,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.Weight;
 
 import java.io.IOException;
@@ -96,8 +97,10 @@ final class TextRelevance {
                 if (docFreq == 0 || stats == null) {
                     continue;
                 }
+                // the searcher's statistics (live documents only for the service's searcher), as BM25 uses them
+                TermStatistics termStats = searcher.termStatistics(term, docFreq, reader.totalTermFreq(term));
                 builder.add(new BoostQuery(new TermQuery(term), field.boost()), BooleanClause.Occur.SHOULD);
-                best = Math.max(best, field.boost() * idf(docFreq, stats.docCount()));
+                best = Math.max(best, field.boost() * idf(termStats.docFreq(), stats.docCount()));
             }
             sum += best;
         }
