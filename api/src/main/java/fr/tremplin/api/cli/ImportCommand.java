@@ -27,7 +27,6 @@ import java.util.concurrent.Callable;
         description = "Importe un fichier CSV ou .xlsx de personnes (job-seekers), d'employeurs (employers) ou d'offres (vacancies) ; voir docs/import.md. Rien n'est écrit si une ligne est en erreur (code de sortie 2).")
 public class ImportCommand implements Callable<Integer> {
     static final CurrentUser OPERATOR = new CurrentUser("ligne de commande", Role.ADMIN, null, null);
-    private static final int WIDTH = 30;
 
     @Parameters(index = "0", description = "type de données : job-seekers, employers ou vacancies")
     String kind;
@@ -68,14 +67,10 @@ public class ImportCommand implements Callable<Integer> {
         return report.hasErrors() ? 2 : 0;
     }
 
-    /** A one-line bar redrawn in place: phase, percentage, lines done out of the file's. */
+    /** The shared one-line bar: step, percentage, lines done out of the file's. */
     private static ImportEngine.Progress bar(PrintStream out) {
-        return (phase, done, total) -> {
-            double fraction = total == 0 ? 1 : Math.min(1, (double) done / total);
-            int filled = (int) Math.round(fraction * WIDTH);
-            out.print(String.format(Locale.FRANCE, "\r[%s%s] %3d%% %-12s %,d/%,d lignes", "#".repeat(filled),
-                    ".".repeat(WIDTH - filled), Math.round(fraction * 100), phase, done, total));
-            out.flush();
-        };
+        ProgressBar bar = new ProgressBar(out);
+        return (phase, done, total) -> bar.draw(total == 0 ? 1 : (double) done / total, phase,
+                String.format(Locale.FRANCE, "%,d/%,d lignes", done, total));
     }
 }

@@ -18,13 +18,19 @@ public final class ProgressBar implements ProgressListener {
 
     @Override
     public void onProgress(RebuildProgress p) {
-        double fraction = Math.max(0, Math.min(1, p.fraction()));
-        int filled = (int) Math.round(fraction * WIDTH);
-        String line = String.format(Locale.FRANCE, "[%s%s] %3d%% %-11s %,d/%,d  %,.0f docs/s",
-                "#".repeat(filled), ".".repeat(WIDTH - filled), Math.round(fraction * 100), p.phase(), p.done(),
-                p.total(), p.rate());
+        draw(p.fraction(), p.phase().label(), String.format(Locale.FRANCE, "%,d/%,d  %,.0f docs/s", p.done(), p.total(),
+                p.rate()));
+    }
+
+    /** Any long job: the fraction done, the step in words, and the figures shown after it. */
+    public void draw(double fraction, String step, String figures) {
+        double bounded = Math.max(0, Math.min(1, fraction));
+        int filled = (int) Math.round(bounded * WIDTH);
+        String line = String.format(Locale.FRANCE, "[%s%s] %3d%% %s %s", "#".repeat(filled), ".".repeat(WIDTH - filled),
+                Math.round(bounded * 100), step, figures);
         if (!line.equals(lastLine)) {
-            out.print("\r" + line);
+            // the previous line may be longer (another step): blank its tail
+            out.print("\r" + line + " ".repeat(Math.max(0, lastLine.length() - line.length())));
             out.flush();
             lastLine = line;
         }

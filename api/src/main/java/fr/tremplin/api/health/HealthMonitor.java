@@ -130,7 +130,7 @@ public class HealthMonitor implements ApplicationEventListener<StartupEvent> {
         details.put("maxLagMillis", status.maxLag().toMillis());
         details.put("outboxPosition", status.watermark());
         details.put("pendingGaps", status.pendingGaps());
-        status.rebuild().ifPresent(p -> details.put("rebuild", p.phase() + " " + p.done() + "/" + p.total()));
+        status.rebuild().ifPresent(p -> details.put("rebuild", p.phase().label() + " " + p.done() + "/" + p.total()));
         status.lastVerify().ifPresent(v -> details.put("lastVerify", v.summary()));
         if (!status.problems().isEmpty()) {
             details.put("problems", status.problems());

@@ -3,16 +3,16 @@ package fr.tremplin.indexer.rebuild;
 /** The steps of a rebuild, in order. */
 public enum RebuildPhase {
     /** Taking the outbox position and creating the new generation. */
-    PREPARING("préparation"),
+    PREPARING("Préparation"),
     /** Bulk-loading the job seekers. */
-    JOB_SEEKERS("chargement des personnes"),
+    JOB_SEEKERS("Personnes"),
     /** Bulk-loading the vacancies. */
-    VACANCIES("chargement des offres"),
+    VACANCIES("Offres"),
     /** Re-applying the outbox rows written since the rebuild started. */
-    REPLAYING("modifications rejouées"),
+    REPLAYING("Rattrapage des dernières modifications"),
     /** Catching up one last time and switching searches to the new indexes. */
-    SWAPPING("bascule"),
-    DONE("terminé");
+    SWAPPING("Bascule vers le nouvel index"),
+    DONE("Terminé");
 
     private final String label;
 
@@ -20,7 +20,7 @@ public enum RebuildPhase {
         this.label = label;
     }
 
-    /** The step in French, as pages and health details show it. */
+    /** The step in French, as the admin page, /health and the command line show it. */
     public String label() {
         return label;
     }

@@ -4,6 +4,7 @@ import fr.tremplin.api.index.IndexStatusDto;
 import fr.tremplin.api.web.WebPaths;
 import fr.tremplin.data.user.Role;
 import fr.tremplin.indexer.IndexService;
+import fr.tremplin.indexer.rebuild.RebuildPhase;
 import fr.tremplin.indexer.rebuild.ProgressListener;
 import fr.tremplin.indexer.rebuild.RebuildAlreadyRunningException;
 import fr.tremplin.indexer.verify.VerifyReport;
@@ -36,9 +37,6 @@ import java.util.Map;
 public class IndexPagesController {
     static final Map<String, String> STATES = Map.of("CLOSED", "Fermé", "NO_INDEX", "Absent",
             "BUILDING", "En construction", "READY", "Opérationnel");
-    static final Map<String, String> PHASES = Map.of("PREPARING", "Préparation", "JOB_SEEKERS", "Personnes",
-            "VACANCIES", "Offres", "REPLAYING", "Rattrapage des dernières modifications",
-            "SWAPPING", "Bascule vers le nouvel index", "DONE", "Terminé");
     static final Map<String, String> KINDS = Map.of("SEEKERS", "Personnes", "VACANCIES", "Offres");
 
     private final IndexService index;
@@ -95,7 +93,7 @@ public class IndexPagesController {
         model.put("status", status);
         model.put("stateLabel", STATES.getOrDefault(status.state(), status.state()));
         model.put("phaseLabel", status.rebuild() == null ? null
-                : PHASES.getOrDefault(status.rebuild().phase(), status.rebuild().phase()));
+                : RebuildPhase.valueOf(status.rebuild().phase()).label());
         model.put("kinds", KINDS);
         return model;
     }
