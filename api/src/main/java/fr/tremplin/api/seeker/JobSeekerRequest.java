@@ -1,5 +1,6 @@
 package fr.tremplin.api.seeker;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -51,4 +52,26 @@ public record JobSeekerRequest(
         @NotNull(message = "obligatoire (true ou false)") Boolean consentToShare,
         @Nullable @Pattern(regexp = "ACTIVE|PLACED|PAUSED|EXITED", message = "ACTIVE, PLACED, PAUSED ou EXITED") String status,
         @Nullable Long version) {
+
+    /**
+     * How JSON becomes a request: the read-only fields of a GET body ({@code id, eligibility, createdAt,
+     * updatedAt}) are accepted and ignored, so that a body read with GET can be sent back with PUT; any other
+     * unknown property is still refused (400). Declared parameters, not {@code @JsonIgnoreProperties}: micronaut-serde
+     * checks those only until every constructor parameter has been read, and refuses the ones after.
+     */
+    @Creator
+    @SuppressWarnings("unused")
+    static JobSeekerRequest fromJson(@Nullable String externalRef, @Nullable String firstName,
+            @Nullable String lastName, @Nullable LocalDate birthDate, @Nullable String email, @Nullable String phone,
+            @Nullable String communeInsee, @Nullable Integer mobilityRadiusKm, @Nullable List<String> licences,
+            @Nullable Boolean hasVehicle, @Nullable List<String> targetOccupations,
+            @Nullable List<ExperienceDto> experiences, @Nullable List<String> skills, @Nullable String summary,
+            @Nullable Integer diplomaLevel, @Nullable LocalDate availableFrom, @Nullable String workingTime,
+            @Nullable List<String> publics, @Nullable String employmentUnit, @Nullable Boolean consentToShare,
+            @Nullable String status, @Nullable Long version, @Nullable Object id, @Nullable Object eligibility,
+            @Nullable Object createdAt, @Nullable Object updatedAt) {
+        return new JobSeekerRequest(externalRef, firstName, lastName, birthDate, email, phone, communeInsee,
+                mobilityRadiusKm, licences, hasVehicle, targetOccupations, experiences, skills, summary, diplomaLevel,
+                availableFrom, workingTime, publics, employmentUnit, consentToShare, status, version);
+    }
 }

@@ -1,6 +1,7 @@
 package fr.tremplin.api.vacancy;
 
 import fr.tremplin.api.seeker.Licences;
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -42,4 +43,24 @@ public record VacancyRequest(
         @Nullable @Valid InsertionClauseDto insertionClause,
         @Nullable @Pattern(regexp = "OPEN|FILLED|CLOSED", message = "OPEN, FILLED ou CLOSED") String status,
         @Nullable Long version) {
+
+    /**
+     * How JSON becomes a request: the read-only fields of a GET body ({@code id, createdAt, updatedAt}) are
+     * accepted and ignored, so that a body read with GET can be sent back with PUT; any other
+     * unknown property is still refused (400). Declared parameters, not {@code @JsonIgnoreProperties}: micronaut-serde
+     * checks those only until every constructor parameter has been read, and refuses the ones after.
+     */
+    @Creator
+    @SuppressWarnings("unused")
+    static VacancyRequest fromJson(@Nullable String employerId, @Nullable String occupation, @Nullable String title,
+            @Nullable String description, @Nullable String communeInsee, @Nullable String contractType,
+            @Nullable Integer hoursPerWeek, @Nullable LocalDate startDate, @Nullable Integer positions,
+            @Nullable List<String> requiredSkills, @Nullable List<String> niceToHaveSkills,
+            @Nullable List<String> requiredLicences, @Nullable Integer minDiplomaLevel,
+            @Nullable InsertionClauseDto insertionClause, @Nullable String status, @Nullable Long version,
+            @Nullable Object id, @Nullable Object createdAt, @Nullable Object updatedAt) {
+        return new VacancyRequest(employerId, occupation, title, description, communeInsee, contractType,
+                hoursPerWeek, startDate, positions, requiredSkills, niceToHaveSkills, requiredLicences,
+                minDiplomaLevel, insertionClause, status, version);
+    }
 }
