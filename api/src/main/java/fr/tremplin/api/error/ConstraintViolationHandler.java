@@ -30,7 +30,8 @@ public class ConstraintViolationHandler implements ExceptionHandler<ConstraintVi
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return Problems.of(HttpStatus.BAD_REQUEST, "La requête contient " + errors.size()
-                + (errors.size() > 1 ? " champs invalides." : " champ invalide."), errors);
+                + (errors.size() > 1 ? " champs invalides : " : " champ invalide : ")
+                + String.join(", ", errors.stream().map(f -> f.field() + " (" + f.message() + ")").toList()) + ".", errors);
     }
 
     /** "create.request.experiences[0].years" → "experiences[0].years"; "list.size" → "size". */

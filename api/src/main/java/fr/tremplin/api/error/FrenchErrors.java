@@ -1,6 +1,7 @@
 package fr.tremplin.api.error;
 
 import fr.tremplin.data.common.FieldError;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 
 import java.util.List;
@@ -24,6 +25,8 @@ final class FrenchErrors {
 
     /** Micronaut's "Failed to convert argument [page] of type [int] from value [abc]". */
     private static final Pattern CONVERT = Pattern.compile("argument \\[([A-Za-z0-9_]+)\\] of type \\[([^\\]]+)\\]");
+    /** Micronaut's "Failed to convert argument [size] for value [vingt] due to: ...": the type comes from the exception. */
+    private static final Pattern CONVERT_VALUE = Pattern.compile("argument \\[([A-Za-z0-9_]+)\\] for value \\[");
     /** Jackson's parser messages on a malformed body. */
     private static final Pattern JSON_SYNTAX = Pattern.compile("end-of-input|Unexpected character|Unrecognized token"
             + "|Unexpected close marker|was expecting|JsonParseException|JsonEOFException");
@@ -31,7 +34,17 @@ final class FrenchErrors {
     private FrenchErrors() {
     }
 
+    /** Whether a message without a path is the JSON parser's (a body broken before any property). */
+    static boolean isJsonSyntax(String message) {
+        return message != null && JSON_SYNTAX.matcher(message).find();
+    }
+
     static FieldError field(String path, String message) {
+        return field(path, message, null);
+    }
+
+    /** {@code argumentType}: the Java type of the query or path value that did not convert, when known. */
+    static FieldError field(String path, String message, @Nullable Class<?> argumentType) {
         String raw = message == null ? "" : message;
         path = path.startsWith("/") ? path.substring(1) : path;
         Matcher convert = CONVERT.matcher(raw);
@@ -56,9 +69,18 @@ final class FrenchErrors {
         while (m.find()) {
             name.append(name.isEmpty() ? "" : ".").append(m.group(1));
         }
+        Matcher convertValue = CONVERT_VALUE.matcher(raw);
+        if (name.isEmpty() && isScalar(argumentType) && convertValue.find()) {
+            return new FieldError(convertValue.group(1), expected(argumentType.getSimpleName()));
+        }
         String field = name.isEmpty() ? path : name.toString();
         String reason = OURS.stream().filter(raw::contains).findFirst().orElse("valeur mal formée");
         return new FieldError(field, reason);
+    }
+
+    private static boolean isScalar(@Nullable Class<?> type) {
+        return type != null && (type.isPrimitive() || Number.class.isAssignableFrom(type) || type == Boolean.class
+                || type.getName().startsWith("java.time."));
     }
 
     /** What a query value of this Java type must look like. */

@@ -62,14 +62,25 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
                     "Erreur interne (référence " + reference + ").", null);
             return response.header("X-Correlation-Id", reference).body(problem).contentType(Problem.MEDIA_TYPE);
         }
+        Class<?> argumentType = conversionType(cause);
         List<FieldError> fields = context.getErrors().stream()
-                .filter(e -> e.getPath().isPresent())
-                .map(e -> FrenchErrors.field(e.getPath().get(), e.getMessage()))
+                .filter(e -> e.getPath().isPresent() || FrenchErrors.isJsonSyntax(e.getMessage()))
+                .map(e -> FrenchErrors.field(e.getPath().orElse(""), e.getMessage(), argumentType))
                 .distinct()
                 .toList();
         String detail = context.getErrors().stream().findFirst().map(Error::getMessage).orElse("");
         Problem problem = new Problem("about:blank", Problems.title(status), status.getCode(),
                 FrenchErrors.detail(status, detail, fields), fields.isEmpty() ? null : fields);
         return response.body(problem).contentType(Problem.MEDIA_TYPE);
+    }
+
+    /** The Java type of the query or path value that did not convert (its message names the value, not the type). */
+    private static Class<?> conversionType(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.micronaut.core.convert.exceptions.ConversionErrorException e) {
+                return e.getArgument().getType();
+            }
+        }
+        return null;
     }
 }
