@@ -84,6 +84,9 @@ class GetPutRoundTripTest extends ApiTest {
         v.put("hoursPerWeek", 35);
         v.put("startDate", LocalDate.now().plusDays(30).toString());
         v.put("positions", 1);
+        Map<String, Object> occupation = body(api.as("conseiller", HttpRequest.GET("/api/v1/occupations/F1703")));
+        v.put("requiredSkills", ((List<Map<String, Object>>) occupation.get("skills")).stream()
+                .map(s -> (String) s.get("code")).limit(2).toList());
         return v;
     }
 }
