@@ -55,6 +55,19 @@ class ApiDescriptionTest extends ApiTest {
         }
     }
 
+    /** The build finishes the file in place, again on every build that does not recompile: the same document. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void finishingTwiceChangesNothing() throws IOException {
+        Map<String, Object> once = description();
+        Map<String, Object> additions;
+        try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("src/openapi/tremplin.yml"))) {
+            additions = new Yaml().load(in);
+        }
+        Map<String, Object> twice = ApiDescription.finish(description(), additions);
+        assertThat(new Yaml().dump(twice)).isEqualTo(new Yaml().dump(once));
+    }
+
     @Test
     void onlyTheHttpApiIsDescribedWithLoginAndLogout() {
         Map<String, Object> paths = at(description(), "paths");
