@@ -45,7 +45,7 @@ public class DatabaseBootstrap implements BeanInitializedEventListener<Datasourc
     private final Environment environment;
     private final BeanProvider<javax.sql.DataSource> dataSources;
     private volatile DatabaseInfo info;
-    private EmbeddedMariaDb.Lease lease;
+    private EmbeddedMariaDbLease lease;
     private volatile EmbeddedMariaDbSupervisor supervisor;
 
     public DatabaseBootstrap(Environment environment, BeanProvider<javax.sql.DataSource> dataSources) {
@@ -170,7 +170,7 @@ public class DatabaseBootstrap implements BeanInitializedEventListener<Datasourc
 
     /** The embedded server of this context, when it runs one (not the test server). */
     public Optional<EmbeddedMariaDb> embeddedServer() {
-        return Optional.ofNullable(lease).map(EmbeddedMariaDb.Lease::server);
+        return Optional.ofNullable(lease).map(EmbeddedMariaDbLease::server);
     }
 
     private Optional<String> property(String name) {
