@@ -3,6 +3,7 @@ package fr.tremplin.api.matching;
 import fr.tremplin.core.ranking.MatchPolicy;
 import fr.tremplin.core.ranking.Ranking;
 import fr.tremplin.core.referential.Referential;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -18,7 +19,8 @@ import java.time.Clock;
 public class RankingFactory {
     private static final Logger LOG = LoggerFactory.getLogger(RankingFactory.class);
 
-    @Singleton
+    /** Created at startup, so that a refused setting stops the start. */
+    @Context
     MatchPolicy matchPolicy(MatchingSettings settings) {
         MatchPolicy policy = settings.policy();
         if (!policy.equals(MatchPolicy.defaults())) {

@@ -50,6 +50,8 @@ class MatchingSettingsTest {
                 .hasStackTraceContaining("must add up to 1");
         assertThatThrownBy(() -> start(Map.of("tremplin.matching.distance-half-km", "far")).close())
                 .hasStackTraceContaining("tremplin.matching.distance-half-km = « far » n'est pas un nombre");
+        assertThatThrownBy(() -> start(Map.of("tremplin.matching.distanceHalfKn", 20)).close())
+                .hasStackTraceContaining("tremplin.matching.distance-half-kn : réglage inconnu");
         assertThatThrownBy(() -> start(Map.of("tremplin.health.interval", "often")).close())
                 .hasStackTraceContaining("tremplin.health.interval = « often » n'est pas une durée");
     }
