@@ -74,7 +74,11 @@ public record EmbeddedMariaDbSettings(
         startTimeout = startTimeout == null ? Duration.ofSeconds(60) : startTimeout;
     }
 
-    /** The settings of the per-JVM test server, from {@code tremplin.db.test.*}. */
+    /**
+     * The settings of the per-JVM test server, from {@code tremplin.db.test.*}: for the test harness
+     * ({@code SharedTestDatabase}), which starts before any bean exists; the application's settings are the records
+     * {@link DatabaseSettings} and {@link EmbeddedDatabaseSettings}.
+     */
     public static EmbeddedMariaDbSettings forTests(PropertyResolver props) {
         return new EmbeddedMariaDbSettings(
                 Path.of(props.get("tremplin.db.test.data-dir", String.class).orElse(DEFAULT_TEST_DATA_DIR)),
