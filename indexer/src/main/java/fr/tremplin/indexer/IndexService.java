@@ -53,12 +53,10 @@ public class IndexService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexService.class);
     private static final Duration DEFAULT_SYNC_TIMEOUT = Duration.ofSeconds(60);
-    /** The periodic check compares the content of 1/CONTENT_SLICES of the documents each time. */
-    static final int CONTENT_SLICES = 60;
-    private int periodicChecks;
 
     private final IndexerConfiguration configuration;
-    private final IndexVerifier verifier;
+    private final IndexChecks checks;
+    private final AutoRebuild autoRebuild;
     private final OutboxRetention retention;
     private final RejectedRows rejectedRows;
     private final Clock clock;
@@ -67,20 +65,20 @@ public class IndexService implements AutoCloseable {
     private final Maintenance maintenance = new Maintenance();
     private volatile OutboxTailer tailer;
     private volatile OutboxCommitter committer;
-    private volatile VerifyReport lastVerify;
     private boolean started;
     private volatile boolean closed;
 
     public IndexService(IndexerConfiguration configuration, OutboxFollowers followers, IndexRebuilder rebuilder,
                         IndexVerifier verifier, OutboxRetention retention, RejectedRows rejectedRows, Clock clock) {
         this.configuration = configuration;
-        this.verifier = verifier;
         this.retention = retention;
         this.rejectedRows = rejectedRows;
         this.clock = clock;
         this.live = new LiveIndex(new GenerationStore(configuration.root(), configuration.ramBufferMb()), followers);
         this.rebuilds = new RebuildRunner(rebuilder, live);
-        this.live.onCorruption(reason -> rebuildAfterCorruption());
+        this.autoRebuild = new AutoRebuild(rebuilds, configuration.autoRebuild(), () -> status().state(), () -> closed);
+        this.live.onCorruption(reason -> autoRebuild.afterCorruption());
+        this.checks = new IndexChecks(verifier, verifiedIndex(), configuration.verifyRepair());
     }
 
     /**
@@ -102,11 +100,11 @@ public class IndexService implements AutoCloseable {
         OutboxCommitter newCommitter = new OutboxCommitter(live::active, configuration.commitInterval(), clock);
         newCommitter.start();
         committer = newCommitter;
-        maintenance.start(configuration.verifyInterval(), this::periodicCheck, this::retryMissingIndex, retention,
+        maintenance.start(configuration.verifyInterval(), this::periodicCheck, autoRebuild::retryMissingIndex, retention,
                 !configuration.outboxRetention().isZero());
         maintenance.startIntegrityChecks(configuration.integrityInterval(), live::checkIntegrity);
         started = true;
-        needsRebuild.ifPresent(this::rebuildOnStart);
+        needsRebuild.ifPresent(autoRebuild::onStart);
     }
 
     /** A snapshot of state, freshness, sizes, rebuild progress and the last check. */
@@ -146,7 +144,7 @@ public class IndexService implements AutoCloseable {
                 follower == null ? Optional.empty() : follower.freshAsOf(),
                 follower == null ? Optional.empty() : Optional.of(follower.lag(clock.instant())),
                 configuration.maxLag(), documents, progress, rebuilds.lastReport(), rebuilds.lastError(),
-                Optional.ofNullable(lastVerify), error, rejectedRows.recent());
+                checks.last(), error, rejectedRows.recent());
     }
 
     /** Waits until the index is searchable; false on timeout or when it cannot become so (no index, no rebuild). */
@@ -211,13 +209,13 @@ public class IndexService implements AutoCloseable {
     /** Checks both indexes against the database (after catching up with the outbox) and keeps the report. */
     public VerifyReport verify() {
         ensureReady();
-        return remember(verifier.verify(verifiedIndex()), true);
+        return checks.verify();
     }
 
     /** Like {@link #verify()}, re-indexing what differs and checking again. */
     public VerifyReport verifyAndRepair() {
         ensureReady();
-        return remember(verifier.verifyAndRepair(verifiedIndex()), true);
+        return checks.verifyAndRepair();
     }
 
     /**
@@ -294,50 +292,9 @@ public class IndexService implements AutoCloseable {
         live.close();
     }
 
-    private void rebuildOnStart(LiveIndex.NeedsRebuild needs) {
-        if (!configuration.autoRebuild()) {
-            LOG.warn("The index needs a rebuild ({}), and tremplin.index.auto-rebuild is false: run the rebuild"
-                    + " (command rebuild-index or the admin endpoint)", needs.reason());
-            return;
-        }
-        LOG.info("Rebuilding the index in the background: {}", needs.reason());
-        rebuilds.start(ProgressListener.NONE);
-    }
-
     /** Verifies the checksums of every file of the index in use now; false when it is corrupted (a rebuild starts). */
     public boolean checkIntegrity() {
         return live.checkIntegrity();
-    }
-
-    private void rebuildAfterCorruption() {
-        if (closed) {
-            return;
-        }
-        try {
-            rebuilds.start(ProgressListener.NONE);
-        } catch (RebuildAlreadyRunningException e) {
-            LOG.debug("A rebuild is already running; it replaces the corrupted index", e);
-        } catch (RuntimeException e) {
-            LOG.warn("Cannot start the rebuild of the corrupted index now ({}); retried within 30 s", e.getMessage());
-        }
-    }
-
-    private void retryMissingIndex() {
-        if (status().state() == IndexState.CORRUPT && rebuilds.progress().isEmpty()) {
-            LOG.info("The index is still corrupted (last rebuild: {}); rebuilding again",
-                    rebuilds.lastError().orElse("none"));
-            rebuildAfterCorruption();
-            return;
-        }
-        if (configuration.autoRebuild() && status().state() == IndexState.NO_INDEX) {
-            LOG.info("There is still no index (last rebuild: {}); rebuilding again",
-                    rebuilds.lastError().orElse("none"));
-            try {
-                rebuilds.start(ProgressListener.NONE);
-            } catch (RebuildAlreadyRunningException e) {
-                LOG.debug("A rebuild started meanwhile", e);
-            }
-        }
     }
 
     private void periodicCheck() {
@@ -345,25 +302,7 @@ public class IndexService implements AutoCloseable {
             return;
         }
         ensureReady();
-        VerifiedIndex index = verifiedIndex();
-        // versions of every document, content of one slice in turn: all of it every CONTENT_SLICES checks
-        int slice = periodicChecks++;
-        remember(verifier.verifySlice(index, slice, CONTENT_SLICES, configuration.verifyRepair()), false);
-    }
-
-    /** Keeps the report for the status and logs it (a consistent periodic check only at DEBUG). */
-    private VerifyReport remember(VerifyReport report, boolean asked) {
-        lastVerify = report;
-        if (report.consistent()) {
-            if (asked) {
-                LOG.info("{}", report.summary());
-            } else {
-                LOG.debug("{}", report.summary());
-            }
-        } else {
-            LOG.warn("{}", report.summary());
-        }
-        return report;
+        checks.periodic();
     }
 
     /**

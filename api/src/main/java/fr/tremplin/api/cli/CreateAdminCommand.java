@@ -7,7 +7,7 @@ import fr.tremplin.data.common.InvalidDataException;
 import fr.tremplin.data.user.AccountCommand;
 import fr.tremplin.data.user.AccountService;
 import fr.tremplin.data.user.Role;
-import io.micronaut.context.annotation.Value;
+import io.micronaut.http.server.HttpServerConfiguration;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,8 +42,8 @@ public class CreateAdminCommand implements Callable<Integer> {
     @Inject
     MailSettings mail;
 
-    @Value("${micronaut.server.port:8080}")
-    int port;
+    @Inject
+    HttpServerConfiguration server;
 
     @Override
     public Integer call() {
@@ -68,6 +68,7 @@ public class CreateAdminCommand implements Callable<Integer> {
         String configured = mail.baseUrl();
         if (configured == null || configured.isBlank()) {
             // TREMPLIN_PUBLIC_URL unset: the service's own address on this machine
+            int port = server.getPort().orElse(8080);
             return "http://localhost:" + (port > 0 ? port : 8080);
         }
         return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;

@@ -6,7 +6,6 @@ import fr.tremplin.data.db.DatabaseBootstrap;
 import fr.tremplin.data.db.EmbeddedMariaDbSupervisor;
 import fr.tremplin.indexer.IndexService;
 import fr.tremplin.indexer.IndexStatus;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.health.HealthStatus;
@@ -58,14 +57,12 @@ public class HealthMonitor implements ApplicationEventListener<StartupEvent> {
     private final Probe databaseProbe;
 
     public HealthMonitor(DataSource dataSource, DataSourceResolver resolver, DatabaseBootstrap database,
-                         IndexService index, FaultLog faults,
-                         @Value("${tremplin.health.interval:1s}") Duration interval,
-                         @Value("${tremplin.health.timeout:2s}") Duration timeout) {
+                         IndexService index, FaultLog faults, HealthSettings settings) {
         this.dataSource = resolver.resolve(dataSource); // the pool itself, not the transaction-bound proxy
         this.database = database;
         this.index = index;
-        this.interval = interval;
-        this.timeout = timeout;
+        this.interval = settings.interval();
+        this.timeout = settings.timeout();
         this.databaseProbe = new Probe("database", this::checkDatabase,
                 started -> faults.recovered(Faults.Kind.DATABASE, started));
     }

@@ -1,9 +1,9 @@
 package fr.tremplin.api.security;
 
 import fr.tremplin.data.db.ProductionGuard;
+import fr.tremplin.data.demo.DemoDataConfiguration;
 import fr.tremplin.data.user.AppUserRepository;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
 import jakarta.annotation.PostConstruct;
 
@@ -21,13 +21,12 @@ public class DemoAccountsGuard {
     private final String jwtSecret;
 
     public DemoAccountsGuard(Environment environment, ProductionGuard productionGuard, AppUserRepository users,
-                             @Value("${tremplin.demo.enabled:false}") boolean demoEnabled,
-                             @Value("${micronaut.security.token.jwt.signatures.secret.generator.secret}") String jwtSecret) {
+                             DemoDataConfiguration demo, JwtSigningSettings jwt) {
         this.environment = environment;
         this.productionGuard = productionGuard;
         this.users = users;
-        this.demoEnabled = demoEnabled;
-        this.jwtSecret = jwtSecret;
+        this.demoEnabled = demo.enabled();
+        this.jwtSecret = jwt.secret();
     }
 
     @PostConstruct

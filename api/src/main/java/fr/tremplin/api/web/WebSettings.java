@@ -2,6 +2,7 @@ package fr.tremplin.api.web;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.validation.constraints.NotBlank;
 
 /**
  * Settings of the web application.
@@ -13,6 +14,6 @@ import io.micronaut.core.bind.annotation.Bindable;
  *                      a production served over HTTPS must do
  */
 @ConfigurationProperties("tremplin.web")
-public record WebSettings(@Bindable(defaultValue = "tremplin_session") String sessionCookie,
+public record WebSettings(@Bindable(defaultValue = "tremplin_session") @NotBlank String sessionCookie,
                           @Bindable(defaultValue = "false") boolean secureCookies) {
 }

@@ -1,6 +1,8 @@
 package fr.tremplin.data.backup;
 
 import fr.tremplin.data.db.DatabaseBootstrap;
+import fr.tremplin.data.db.DatabaseSettings;
+import fr.tremplin.data.db.EmbeddedDatabaseSettings;
 import fr.tremplin.data.db.EmbeddedMariaDb;
 import fr.tremplin.data.db.EmbeddedMariaDbSettings;
 import fr.tremplin.data.db.SharedTestDatabase;
@@ -13,7 +15,6 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Properties;
 
 /**
@@ -26,11 +27,18 @@ public class BackupTargets {
     private final BeanContext beans;
     private final DatabaseBootstrap bootstrap;
     private final Environment environment;
+    private final BackupSettings settings;
+    private final DatabaseSettings database;
+    private final EmbeddedDatabaseSettings embedded;
 
-    public BackupTargets(BeanContext beans, DatabaseBootstrap bootstrap, Environment environment) {
+    public BackupTargets(BeanContext beans, DatabaseBootstrap bootstrap, Environment environment,
+                         BackupSettings settings, DatabaseSettings database, EmbeddedDatabaseSettings embedded) {
         this.beans = beans;
         this.bootstrap = bootstrap;
         this.environment = environment;
+        this.settings = settings;
+        this.database = database;
+        this.embedded = embedded;
     }
 
     /** The schema of the default datasource; on the embedded server, as {@code root}. */
@@ -44,9 +52,7 @@ public class BackupTargets {
 
     /** The client programs, bounded by {@code tremplin.backup.timeout} (default 2 h) per run. */
     public MariaDbClients clients() {
-        Duration timeout = environment.getProperty("tremplin.backup.timeout", Duration.class)
-                .orElse(Duration.ofHours(2));
-        return new MariaDbClients(binDir(), timeout);
+        return new MariaDbClients(binDir(), settings.timeout());
     }
 
     private Path binDir() {
@@ -58,7 +64,7 @@ public class BackupTargets {
             return EmbeddedMariaDb.clientBinaries(shared != null ? shared.settings()
                     : EmbeddedMariaDbSettings.forTests(environment));
         }
-        return EmbeddedMariaDb.clientBinaries(EmbeddedMariaDbSettings.forApplication(environment));
+        return EmbeddedMariaDb.clientBinaries(embedded.server(database.name()));
     }
 
     /** The version of this program ({@code tremplin-version.properties}, filled in by the build). */

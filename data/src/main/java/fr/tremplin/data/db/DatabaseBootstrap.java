@@ -31,10 +31,7 @@ import java.util.Optional;
  *       started now and stopped with the context; supervised ({@link EmbeddedMariaDbSupervisor}); the
  *       {@code prod} environment refuses it.</li>
  * </ol>
- * In every mode the connections fail fast when the database is away: {@code tremplin.db.connect-timeout}
- * (default 3s), {@code tremplin.db.socket-timeout} (10s), {@code tremplin.db.statement-timeout} (8s, MariaDB's
- * {@code max_statement_time}, also the InnoDB lock wait), and a pool wait of {@code tremplin.db.pool-timeout}
- * (3s) unless {@code datasources.default.connection-timeout} is set.
+ * In every mode the connections fail fast when the database is away (timeouts of {@link DatabaseSettings}).
  */
 @Singleton
 public class DatabaseBootstrap implements BeanInitializedEventListener<DatasourceConfiguration> {
@@ -43,13 +40,18 @@ public class DatabaseBootstrap implements BeanInitializedEventListener<Datasourc
     static final String DRIVER = "org.mariadb.jdbc.Driver";
 
     private final Environment environment;
+    private final DatabaseSettings settings;
+    private final EmbeddedDatabaseSettings embedded;
     private final BeanProvider<javax.sql.DataSource> dataSources;
     private volatile DatabaseInfo info;
-    private EmbeddedMariaDb.Lease lease;
+    private EmbeddedMariaDbLease lease;
     private volatile EmbeddedMariaDbSupervisor supervisor;
 
-    public DatabaseBootstrap(Environment environment, BeanProvider<javax.sql.DataSource> dataSources) {
+    public DatabaseBootstrap(Environment environment, DatabaseSettings settings, EmbeddedDatabaseSettings embedded,
+                             BeanProvider<javax.sql.DataSource> dataSources) {
         this.environment = environment;
+        this.settings = settings;
+        this.embedded = embedded;
         this.dataSources = dataSources;
     }
 
@@ -67,8 +69,8 @@ public class DatabaseBootstrap implements BeanInitializedEventListener<Datasourc
 
     private void configure(DatasourceConfiguration ds) {
         boolean test = environment.getActiveNames().contains(Environment.TEST);
-        String database = EmbeddedMariaDbSettings.databaseName(environment);
-        Optional<String> tremplinUrl = property("tremplin.db.url");
+        String database = EmbeddedMariaDbSettings.requireValidSchemaName(settings.name());
+        Optional<String> tremplinUrl = settings.externalUrl();
         String configuredUrl = ds.getConfiguredUrl();
 
         if (configuredUrl != null && !configuredUrl.isBlank()) {
@@ -79,8 +81,8 @@ public class DatabaseBootstrap implements BeanInitializedEventListener<Datasourc
             LOG.info("Database: EXTERNAL MariaDB {} (datasources.default.url)", info.url());
         } else if (tremplinUrl.isPresent() && !test) {
             ds.setUrl(tremplinUrl.get());
-            property("tremplin.db.user").or(() -> property("tremplin.db.username")).ifPresent(ds::setUsername);
-            property("tremplin.db.password").ifPresent(ds::setPassword);
+            settings.externalUser().ifPresent(ds::setUsername);
+            settings.externalPassword().ifPresent(ds::setPassword);
             info = new DatabaseInfo(DatabaseMode.EXTERNAL, tremplinUrl.get(), ds.getConfiguredUsername(), null, null, false, -1);
             LOG.info("Database: EXTERNAL MariaDB {} (TREMPLIN_DB_URL)", info.url());
         } else if (test) {
@@ -102,21 +104,20 @@ public class DatabaseBootstrap implements BeanInitializedEventListener<Datasourc
                         + " embedded MariaDB: point Tremplin at a managed MariaDB with TREMPLIN_DB_URL,"
                         + " TREMPLIN_DB_USER and TREMPLIN_DB_PASSWORD");
             }
-            EmbeddedMariaDbSettings settings = EmbeddedMariaDbSettings.forApplication(environment);
+            EmbeddedMariaDbSettings server = embedded.server(database);
             LOG.info("Database: no datasources.default.url nor TREMPLIN_DB_URL, starting the embedded MariaDB in {}",
-                    settings.instanceDir());
-            lease = EmbeddedMariaDb.acquire(settings);
-            EmbeddedMariaDb server = lease.server();
-            ds.setUrl(server.jdbcUrl(database));
-            ds.setUsername(server.appUser());
-            ds.setPassword(server.appPassword());
-            EmbeddedMariaDb.StartReport report = server.startReport();
-            info = new DatabaseInfo(DatabaseMode.EMBEDDED, server.jdbcUrl(database), server.appUser(), database,
-                    server.dataDir().toString(), false, report == null ? -1 : report.totalMillis());
-            Duration every = environment.getProperty("tremplin.db.embedded.supervise-interval", Duration.class)
-                    .orElse(Duration.ofSeconds(1));
+                    server.instanceDir());
+            lease = EmbeddedMariaDb.acquire(server);
+            EmbeddedMariaDb running = lease.server();
+            ds.setUrl(running.jdbcUrl(database));
+            ds.setUsername(running.appUser());
+            ds.setPassword(running.appPassword());
+            EmbeddedMariaDb.StartReport report = running.startReport();
+            info = new DatabaseInfo(DatabaseMode.EMBEDDED, running.jdbcUrl(database), running.appUser(), database,
+                    running.dataDir().toString(), false, report == null ? -1 : report.totalMillis());
+            Duration every = embedded.superviseInterval();
             if (!every.isZero()) {
-                supervisor = new EmbeddedMariaDbSupervisor(server, every, this::reconnectPool);
+                supervisor = new EmbeddedMariaDbSupervisor(running, every, this::reconnectPool);
             }
         }
         applyTimeouts(ds);
@@ -126,10 +127,10 @@ public class DatabaseBootstrap implements BeanInitializedEventListener<Datasourc
     }
 
     private void applyTimeouts(DatasourceConfiguration ds) {
-        Duration connect = duration("tremplin.db.connect-timeout", Duration.ofSeconds(3));
-        Duration socket = duration("tremplin.db.socket-timeout", Duration.ofSeconds(10));
-        Duration statement = duration("tremplin.db.statement-timeout", Duration.ofSeconds(8));
-        Duration pool = duration("tremplin.db.pool-timeout", Duration.ofSeconds(3));
+        Duration connect = settings.connectTimeout();
+        Duration socket = settings.socketTimeout();
+        Duration statement = settings.statementTimeout();
+        Duration pool = settings.poolTimeout();
         ds.addDataSourceProperty("connectTimeout", Long.toString(connect.toMillis()));
         ds.addDataSourceProperty("socketTimeout", Long.toString(socket.toMillis()));
         if (!statement.isZero()) {
@@ -137,16 +138,14 @@ public class DatabaseBootstrap implements BeanInitializedEventListener<Datasourc
             ds.addDataSourceProperty("sessionVariables", "max_statement_time=" + seconds
                     + ",innodb_lock_wait_timeout=" + seconds);
         }
-        if (property("datasources.default.connection-timeout").isEmpty()) {
+        // Micronaut's own setting, when given, wins over tremplin.db.pool-timeout
+        if (environment.getProperty("datasources.default.connection-timeout", String.class).filter(v -> !v.isBlank())
+                .isEmpty()) {
             ds.setConnectionTimeout(Math.max(250, pool.toMillis()));
             ds.setValidationTimeout(Math.max(250, Math.min(pool.toMillis() - 100, 2000)));
         }
         LOG.debug("Database timeouts: connect {} ms, socket {} ms, statement {} s, pool wait {} ms", connect.toMillis(),
                 socket.toMillis(), statement.toSeconds(), ds.getConnectionTimeout());
-    }
-
-    private Duration duration(String key, Duration fallback) {
-        return environment.getProperty(key, Duration.class).orElse(fallback);
     }
 
     /** After a restart of the embedded server: the pool drops its connections to the dead one. */
@@ -170,11 +169,7 @@ public class DatabaseBootstrap implements BeanInitializedEventListener<Datasourc
 
     /** The embedded server of this context, when it runs one (not the test server). */
     public Optional<EmbeddedMariaDb> embeddedServer() {
-        return Optional.ofNullable(lease).map(EmbeddedMariaDb.Lease::server);
-    }
-
-    private Optional<String> property(String name) {
-        return environment.getProperty(name, String.class).filter(v -> !v.isBlank());
+        return Optional.ofNullable(lease).map(EmbeddedMariaDbLease::server);
     }
 
     /** What the default datasource points at; empty until the datasource configuration was initialised. */

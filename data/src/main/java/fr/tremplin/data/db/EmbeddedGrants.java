@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Accounts and privileges of a secured embedded MariaDB.
+ * Schemas, accounts and privileges of an embedded MariaDB.
  *
  * <p>{@link #secure} runs once, on a server started with {@code --skip-grant-tables --skip-networking} (a new
  * data directory, or one created by an earlier version that ran without grants): it loads the grant tables,
@@ -64,6 +64,23 @@ final class EmbeddedGrants {
             s.execute("FLUSH PRIVILEGES");
             LOG.info("Embedded MariaDB: grant tables on, root password set, {} other installation account(s) removed,"
                     + " application account '{}'@'{}' ready", dropped, credentials.appUser(), HOST);
+        }
+    }
+
+    /**
+     * Creates {@code database} if missing ({@code recreate}: drops it first) and, on a secured server
+     * ({@code appUser} not null), gives the application account its privileges on it.
+     */
+    static void createSchema(Connection c, String database, boolean recreate, String appUser) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            if (recreate) {
+                s.execute("DROP DATABASE IF EXISTS `" + database + "`");
+            }
+            s.execute("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET " + EmbeddedMariaDb.CHARSET
+                    + " COLLATE " + EmbeddedMariaDb.COLLATION);
+        }
+        if (appUser != null) {
+            grantSchema(c, database, appUser);
         }
     }
 

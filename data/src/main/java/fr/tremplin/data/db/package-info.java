@@ -14,19 +14,17 @@
  * </ul>
  *
  * <h2>Configuration keys (all optional)</h2>
+ * The application's: {@link fr.tremplin.data.db.DatabaseSettings} ({@code tremplin.db.*}) and
+ * {@link fr.tremplin.data.db.EmbeddedDatabaseSettings} ({@code tremplin.db.embedded.*}), one documented line per key.
+ * The test harness's ({@code SharedTestDatabase}, read before any bean exists):
  * <pre>
- * tremplin.db.url / .user / .password       external database (env TREMPLIN_DB_URL, TREMPLIN_DB_USER, TREMPLIN_DB_PASSWORD);
- *                                           ignored in the test environment
- * tremplin.db.name                          schema created on embedded and test servers (default tremplin)
- * tremplin.db.embedded.data-dir             instance directory (default var/mariadb; data in its data/ subdirectory)
- * tremplin.db.embedded.base-dir             MariaDB binaries (default var/mariadb-base, unpacked when mariadbd is missing)
- * tremplin.db.embedded.port                 TCP port on 127.0.0.1 (default 0: a free port)
- * tremplin.db.embedded.args                 extra mariadbd arguments, e.g. --innodb-buffer-pool-size=512M
- * tremplin.db.embedded.start-timeout-seconds  default 60
  * tremplin.db.test.engine                   auto (default) | embedded | testcontainers
  * tremplin.db.test.image                    default mariadb:11.4
  * tremplin.db.test.data-dir / .base-dir / .port   default target/mariadb-test, target/mariadb-base, 0
  * </pre>
+ * The embedded server itself: {@link fr.tremplin.data.db.EmbeddedMariaDb}, the public face of its parts (lock, stale
+ * servers, binaries, arguments, passwords, lease, start/stop).
+ *
  * Defaults of the data module ({@link fr.tremplin.data.db.DataDefaultsPropertySourceLoader}, below
  * application.yml): MariaDB driver, {@code dialect: MYSQL}, {@code schema-generate: NONE}, Flyway enabled
  * on {@code classpath:db/migration}.

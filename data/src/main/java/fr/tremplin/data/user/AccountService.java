@@ -5,7 +5,6 @@ import fr.tremplin.data.audit.AuditLog;
 import fr.tremplin.data.audit.Auditor;
 import fr.tremplin.data.common.ConflictException;
 import fr.tremplin.data.common.DuplicateKeys;
-import fr.tremplin.data.common.FieldError;
 import fr.tremplin.data.common.Ids;
 import fr.tremplin.data.common.InvalidDataException;
 import fr.tremplin.data.common.NotFoundException;
@@ -28,13 +27,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Accounts, as administrators manage them: create (with an invitation mailed in the same transaction), change,
@@ -47,12 +44,9 @@ public class AccountService {
     public record Invitation(AppUser account, String link) {
     }
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,80}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
     private final AppUserRepository users;
-    private final EmploymentUnitRepository units;
-    private final EmployerRepository employers;
+    private final AccountCommandCheck commands;
     private final PasswordTokens tokens;
     private final PasswordHasher hasher;
     private final UserSessions sessions;
@@ -66,8 +60,7 @@ public class AccountService {
                           PasswordTokens tokens, PasswordHasher hasher, UserSessions sessions, MailQueue mails,
                           AuditLog audit, AccountSettings settings, JdbcOperations jdbc, Clock clock) {
         this.users = users;
-        this.units = units;
-        this.employers = employers;
+        this.commands = new AccountCommandCheck(units, employers);
         this.tokens = tokens;
         this.hasher = hasher;
         this.sessions = sessions;
@@ -130,7 +123,7 @@ public class AccountService {
      */
     @Transactional
     public Invitation invite(AccountCommand command, Auditor who) {
-        Checked c = check(command, null);
+        AccountCommandCheck.Checked c = commands.check(command, null);
         if (command.active() != null && !command.active()) {
             throw new InvalidDataException("active", "un nouveau compte est actif : désactivez-le ensuite s'il le faut");
         }
@@ -151,7 +144,7 @@ public class AccountService {
         if (expectedVersion != null && !expectedVersion.equals(current.version())) {
             throw ConflictException.staleVersion(expectedVersion, current.version());
         }
-        Checked c = check(command, current);
+        AccountCommandCheck.Checked c = commands.check(command, current);
         boolean active = command.active() == null ? current.active() : command.active();
         boolean self = current.username().equals(who.username());
         if (self && (!active || c.role() != current.role())) {
@@ -296,71 +289,6 @@ public class AccountService {
                 + " désactivé) : demandez un nouveau lien avec « Mot de passe oublié ? »");
     }
 
-    /** The command's values, checked; 422 naming every wrong field. */
-    private Checked check(AccountCommand c, @Nullable AppUser current) {
-        List<FieldError> errors = new ArrayList<>();
-        String username = trim(c.username());
-        String displayName = trim(c.displayName());
-        String email = trim(c.email());
-        String unit = trim(c.employmentUnit());
-        String employerId = trim(c.employerId());
-        if (username == null) {
-            errors.add(new FieldError("username", "obligatoire"));
-        } else if (!USERNAME.matcher(username).matches()) {
-            errors.add(new FieldError("username", "3 à 80 caractères parmi les lettres sans accent, les chiffres et . _ @ -"));
-        }
-        if (displayName == null) {
-            errors.add(new FieldError("displayName", "obligatoire (le nom affiché)"));
-        } else if (displayName.length() > 120) {
-            errors.add(new FieldError("displayName", "120 caractères au plus"));
-        }
-        if (email == null) {
-            errors.add(new FieldError("email", "obligatoire : l'invitation et les liens de mot de passe y sont envoyés"));
-        } else if (email.length() > 200 || !EMAIL.matcher(email).matches()) {
-            errors.add(new FieldError("email", "adresse électronique invalide : " + email));
-        }
-        Role role = null;
-        if (trim(c.role()) == null) {
-            errors.add(new FieldError("role", "obligatoire : ADVISER, UNIT_MANAGER, EMPLOYER ou ADMIN"));
-        } else {
-            role = Arrays.stream(Role.values()).filter(r -> r.name().equals(c.role().strip())).findFirst().orElse(null);
-            if (role == null) {
-                errors.add(new FieldError("role", "rôle inconnu « " + c.role() + " » : ADVISER, UNIT_MANAGER, EMPLOYER ou ADMIN"));
-            }
-        }
-        if (role == Role.ADVISER || role == Role.UNIT_MANAGER) {
-            if (unit == null) {
-                errors.add(new FieldError("employmentUnit", "obligatoire pour un conseiller ou un responsable d'unité"));
-            } else if (!units.existsById(unit)) {
-                errors.add(new FieldError("employmentUnit", "unité emploi inconnue : " + unit));
-            }
-            if (employerId != null) {
-                errors.add(new FieldError("employerId", "seul un compte employeur est rattaché à un employeur"));
-            }
-        }
-        if (role == Role.EMPLOYER) {
-            if (employerId == null) {
-                errors.add(new FieldError("employerId", "obligatoire pour un compte employeur (l'entreprise ou le groupement)"));
-            } else if (!employers.existsById(employerId)) {
-                errors.add(new FieldError("employerId", "employeur inconnu : " + employerId));
-            }
-        }
-        if ((role == Role.EMPLOYER || role == Role.ADMIN) && unit != null) {
-            errors.add(new FieldError("employmentUnit", "seuls les conseillers et les responsables d'unité ont une unité"));
-        }
-        if (role == Role.ADMIN && employerId != null) {
-            errors.add(new FieldError("employerId", "seul un compte employeur est rattaché à un employeur"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidDataException(errors);
-        }
-        return new Checked(username, displayName, email, role, unit, employerId);
-    }
-
-    private record Checked(String username, String displayName, String email, Role role, @Nullable String unit,
-                           @Nullable String employerId) {
-    }
-
     private static String describe(AppUser u) {
         return "rôle " + u.role() + (u.employmentUnit() == null ? "" : ", unité " + u.employmentUnit())
                 + (u.employerId() == null ? "" : ", employeur " + u.employerId());
@@ -390,11 +318,6 @@ public class AccountService {
             changed.add(after.active() ? "réactivé" : "désactivé");
         }
         return changed.isEmpty() ? "aucun changement" : String.join(", ", changed);
-    }
-
-    @Nullable
-    private static String trim(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {

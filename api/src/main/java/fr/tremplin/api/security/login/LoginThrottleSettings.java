@@ -2,6 +2,8 @@ package fr.tremplin.api.security.login;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 
 import java.time.Duration;
 
@@ -15,9 +17,9 @@ import java.time.Duration;
  * @param forgetAfter            failures older than this are forgotten (default 1 hour)
  */
 @ConfigurationProperties("tremplin.login.throttle")
-public record LoginThrottleSettings(@Bindable(defaultValue = "5") int freeFailuresPerAccount,
-                                    @Bindable(defaultValue = "50") int freeFailuresPerAddress,
-                                    @Bindable(defaultValue = "30s") Duration firstDelay,
-                                    @Bindable(defaultValue = "15m") Duration maxDelay,
-                                    @Bindable(defaultValue = "1h") Duration forgetAfter) {
+public record LoginThrottleSettings(@Bindable(defaultValue = "5") @PositiveOrZero int freeFailuresPerAccount,
+                                    @Bindable(defaultValue = "50") @PositiveOrZero int freeFailuresPerAddress,
+                                    @Bindable(defaultValue = "30s") @NotNull Duration firstDelay,
+                                    @Bindable(defaultValue = "15m") @NotNull Duration maxDelay,
+                                    @Bindable(defaultValue = "1h") @NotNull Duration forgetAfter) {
 }

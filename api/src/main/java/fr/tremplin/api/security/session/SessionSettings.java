@@ -2,6 +2,7 @@ package fr.tremplin.api.security.session;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.validation.constraints.NotNull;
 
 import java.time.Duration;
 
@@ -14,7 +15,7 @@ import java.time.Duration;
  * @param touchInterval    the last use of a session is written at most this often (default 1 minute)
  */
 @ConfigurationProperties("tremplin.sessions")
-public record SessionSettings(@Bindable(defaultValue = "30m") Duration idleTimeout,
-                              @Bindable(defaultValue = "8h") Duration absoluteLifetime,
-                              @Bindable(defaultValue = "1m") Duration touchInterval) {
+public record SessionSettings(@Bindable(defaultValue = "30m") @NotNull Duration idleTimeout,
+                              @Bindable(defaultValue = "8h") @NotNull Duration absoluteLifetime,
+                              @Bindable(defaultValue = "1m") @NotNull Duration touchInterval) {
 }

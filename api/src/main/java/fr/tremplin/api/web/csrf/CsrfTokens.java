@@ -1,11 +1,11 @@
 package fr.tremplin.api.web.csrf;
 
-import io.micronaut.context.annotation.Value;
+import fr.tremplin.api.security.JwtSigningSettings;
+import fr.tremplin.api.web.WebSettings;
+import fr.tremplin.api.web.auth.SessionCookies;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
-import fr.tremplin.api.web.WebSettings;
-import fr.tremplin.api.web.auth.SessionCookies;
 import jakarta.inject.Singleton;
 
 import javax.crypto.Mac;
@@ -38,9 +38,8 @@ public class CsrfTokens {
     private final WebSettings settings;
     private final SecureRandom random = new SecureRandom();
 
-    public CsrfTokens(@Value("${micronaut.security.token.jwt.signatures.secret.generator.secret}") String jwtSecret,
-                      SessionCookies sessions, WebSettings settings) {
-        this.key = new SecretKeySpec(hmac(new SecretKeySpec(jwtSecret.getBytes(StandardCharsets.UTF_8), HMAC),
+    public CsrfTokens(JwtSigningSettings jwt, SessionCookies sessions, WebSettings settings) {
+        this.key = new SecretKeySpec(hmac(new SecretKeySpec(jwt.secret().getBytes(StandardCharsets.UTF_8), HMAC),
                 "tremplin-web-csrf"), HMAC);
         this.sessions = sessions;
         this.settings = settings;
