@@ -368,23 +368,16 @@ final class VacancyCollector implements Collector {
         }
 
         private HitData capture(String id, double score) throws IOException {
-            HitData hit = new HitData();
-            hit.id = id;
-            hit.score = score;
-            hit.values = values.clone();
-            hit.contributions = contributions.clone();
-            hit.distanceKm = distance;
-            hit.relation = OccupationRelation.of(relation);
-            hit.relatedCode = occupationOrd >= 0 ? occupations.lookupOrd(occupationOrd).utf8ToString() : null;
-            hit.experienceCode = hit.relatedCode;
-            hit.experienceMonths = months;
+            String occupation = occupationOrd >= 0 ? occupations.lookupOrd(occupationOrd).utf8ToString() : null;
             List<String> matched = new ArrayList<>();
             List<String> missing = new ArrayList<>();
+            int mustMatched = 0;
+            int niceMatched = 0;
             for (int i = 0; i < requiredCount; i++) {
                 String code = required.lookupOrd(requiredOrds[i]).utf8ToString();
                 if (heldRequired.get(requiredOrds[i]) >= 0) {
                     matched.add(code);
-                    hit.mustMatched++;
+                    mustMatched++;
                 } else {
                     missing.add(code);
                 }
@@ -392,21 +385,18 @@ final class VacancyCollector implements Collector {
             for (int i = 0; i < niceCount; i++) {
                 if (heldNice.get(niceOrds[i]) >= 0) {
                     matched.add(nice.lookupOrd(niceOrds[i]).utf8ToString());
-                    hit.niceMatched++;
+                    niceMatched++;
                 }
             }
-            hit.mustTotal = requiredCount;
-            hit.niceTotal = niceCount;
-            hit.matchedSkills = List.copyOf(matched);
-            hit.missingSkills = List.copyOf(missing);
-            hit.diplomaLevel = plan.diplomaLevel;
-            hit.diplomaRequired = diplomaRequired;
-            hit.priorityPublics = plan.priorityPublics;
-            hit.textValue = textValue;
+            HitData.SkillMatch skills = new HitData.SkillMatch(List.copyOf(matched), List.copyOf(missing),
+                    mustMatched, requiredCount, niceMatched, niceCount);
             ContractType contract = ContractType.valueOf(contracts.lookupOrd(contractOrd).utf8ToString());
             EmployerKind kind = EmployerKind.valueOf(kinds.lookupOrd(kindOrd).utf8ToString());
-            hit.eligibility = Explainer.eligibilityLines(ProgrammeNeeds.of(contract, kind, clause), plan.eligibility);
-            return hit;
+            List<String> eligibility = Explainer.eligibilityLines(ProgrammeNeeds.of(contract, kind, clause),
+                    plan.eligibility);
+            return new HitData(id, score, values.clone(), contributions.clone(), distance,
+                    OccupationRelation.of(relation), occupation, occupation, months, skills, plan.diplomaLevel,
+                    diplomaRequired, plan.priorityPublics, -1, textValue, () -> eligibility);
         }
 
         private void raiseMinimum() throws IOException {
