@@ -24,7 +24,7 @@ final class Pages {
         List<VacancyHit> hits = new ArrayList<>();
         for (HitData hit : slice(result.hits(), page)) {
             hits.add(new VacancyHit(hit.id(), hit.score(), hit.distanceKm(),
-                    explainer.explain(hit, plan.weights, Explainer.Perspective.VACANCIES)));
+                    explainer.explain(hit, plan.search().weights(), Explainer.Perspective.VACANCIES)));
         }
         return new RankedPage<>(hits, result.total(), page.exactCounts(), page.page(), page.size(), result.facets());
     }
