@@ -58,10 +58,6 @@ final class EnumMasks {
 
     /** The bit of each constant. */
     static int of(Set<? extends Enum<?>> constants) {
-        int mask = 0;
-        for (Enum<?> constant : constants) {
-            mask |= 1 << constant.ordinal();
-        }
-        return mask;
+        return constants.stream().mapToInt(constant -> 1 << constant.ordinal()).reduce(0, (a, b) -> a | b);
     }
 }

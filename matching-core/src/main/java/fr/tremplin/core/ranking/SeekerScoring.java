@@ -103,11 +103,8 @@ final class SeekerScoring {
 
     private void readSkills(int doc) throws IOException {
         boolean[] held = facts.held;
-        if (held.length == 0) {
-            return;
-        }
         Arrays.fill(held, false);
-        if (skillValues.advanceExact(doc)) {
+        if (held.length > 0 && skillValues.advanceExact(doc)) {
             for (int i = 0, n = skillValues.docValueCount(); i < n; i++) {
                 int index = skillIndex.get(skillValues.nextOrd());
                 if (index >= 0) {
