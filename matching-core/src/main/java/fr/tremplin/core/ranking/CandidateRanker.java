@@ -45,7 +45,7 @@ final class CandidateRanker {
 
     RankedPage<CandidateHit> rank(IndexSearcher searcher, CandidateQuery query) throws IOException {
         SeekerPlan plan = plan(searcher, query);
-        SeekerCollector result = searcher.search(plan.retrieval, SeekerCollector.manager(plan));
+        SeekerCollector result = searcher.search(plan.search().retrieval(), SeekerCollector.manager(plan));
         return Pages.candidates(result, plan, query.page(), explainer, Explainer.Perspective.CANDIDATES);
     }
 
@@ -60,51 +60,43 @@ final class CandidateRanker {
                     + vacancy.requiredLicences().size() + " licences; at most " + MAX_LICENCES + " can be matched");
         }
         LocalDate today = LocalDate.now(clock);
-        SeekerPlan plan = new SeekerPlan();
-        plan.policy = policy;
-        plan.today = today;
-        plan.origin = workplace(vacancy);
-        plan.withinPersonRadius = true;
-        plan.maxDistanceKm = vacancy.maxDistanceKm() > 0 ? vacancy.maxDistanceKm() : Double.POSITIVE_INFINITY;
-        plan.licences = vacancy.requiredLicences().stream().sorted().map(Licences::satisfying).toList();
         LocalDate start = vacancy.startDate().isBefore(today) ? today : vacancy.startDate();
-        plan.availableBy = start.plusDays(policy.availabilityGraceDays()).toEpochDay();
-        plan.programmes = ProgrammeNeeds.of(vacancy.contractType(), vacancy.employerKind(), vacancy.insertionClause());
-        plan.strict = query.strict();
-        plan.unit = query.unit();
-        plan.anyPublic = query.facets().publics();
-        plan.programmeFilter = query.facets().programmes();
-        plan.distanceBand = query.facets().bandIndex();
-
-        plan.occupations = OccupationTargets.aroundVacancy(referential, List.of(vacancy.occupationCode()));
-        plan.skills = WeightedSkills.of(referential, policy, sorted(vacancy.requiredSkills()),
-                sorted(vacancy.niceSkills()), false);
-        plan.experienceOccupations = List.of(vacancy.occupationCode());
-        plan.diplomaRequired = vacancy.minDiplomaLevel();
-        plan.priorityPublics = vacancy.insertionClause() ? policy.clausePriorityPublics() : Set.of();
-        plan.text = TextRelevance.of(searcher, vacancy.title(), vacancy.description(), TITLE_FIELDS,
+        SeekerPlan.Filters filters = new SeekerPlan.Filters(workplace(vacancy), true,
+                vacancy.maxDistanceKm() > 0 ? vacancy.maxDistanceKm() : Double.POSITIVE_INFINITY,
+                vacancy.requiredLicences().stream().sorted().map(Licences::satisfying).toList(),
+                start.plusDays(policy.availabilityGraceDays()).toEpochDay(),
+                ProgrammeNeeds.of(vacancy.contractType(), vacancy.employerKind(), vacancy.insertionClause()),
+                query.facets().programmes(), query.facets().bandIndex(), query.facets().publics(), query.strict(),
+                query.unit());
+        SeekerPlan.Scoring scoring = new SeekerPlan.Scoring(
+                OccupationTargets.aroundVacancy(referential, List.of(vacancy.occupationCode())),
+                WeightedSkills.of(referential, policy, sorted(vacancy.requiredSkills()), sorted(vacancy.niceSkills()),
+                        false),
+                List.of(vacancy.occupationCode()), vacancy.minDiplomaLevel(),
+                vacancy.insertionClause() ? policy.clausePriorityPublics() : Set.of(), today);
+        TextRelevance text = TextRelevance.of(searcher, vacancy.title(), vacancy.description(), TITLE_FIELDS,
                 DESCRIPTION_FIELDS, policy);
 
         Set<Feature> applicable = EnumSet.of(Feature.OCCUPATION, Feature.EXPERIENCE, Feature.DISTANCE, Feature.WAITING);
-        if (plan.skills != null) {
+        if (scoring.skills() != null) {
             applicable.add(Feature.SKILLS);
         }
-        if (plan.text != null) {
+        if (text != null) {
             applicable.add(Feature.TEXT);
         }
-        if (plan.diplomaRequired > 0) {
+        if (scoring.diplomaRequired() > 0) {
             applicable.add(Feature.DIPLOMA);
         }
-        if (!plan.priorityPublics.isEmpty()) {
+        if (!scoring.priorityPublics().isEmpty()) {
             applicable.add(Feature.PRIORITY_PUBLIC);
         }
-        plan.weights = new FeatureWeights(policy, applicable);
-        plan.retrieval = GeoRestriction.restrict(
-                SeekerRetrieval.query(plan.occupations, plan.skills, null, plan.weights, policy), searcher, plan);
-        plan.boundSlack = SeekerRetrieval.boundSlack(plan.weights, policy, plan.skills, false);
-        plan.exactCounts = query.page().exactCounts();
-        plan.depth = query.page().depth();
-        return plan;
+        FeatureWeights weights = new FeatureWeights(policy, applicable);
+        SearchSettings search = new SearchSettings(
+                GeoRestriction.restrict(SeekerRetrieval.query(scoring.occupations(), scoring.skills(), null, weights,
+                        policy), searcher, filters.origin(), filters.maxDistanceKm()),
+                SeekerRetrieval.boundSlack(weights, policy, scoring.skills(), false), policy, weights, text,
+                query.page().exactCounts(), query.page().depth());
+        return new SeekerPlan(filters, scoring, search);
     }
 
     private GeoPoint workplace(VacancyIndexView vacancy) {

@@ -41,10 +41,11 @@ final class Explainer {
         for (Feature feature : FEATURES) {
             if (weights.applies(feature)) {
                 contributions.add(new Contribution(feature.id(), label(feature, hit, perspective),
-                        hit.contributions[feature.ordinal()]));
+                        hit.contributions()[feature.ordinal()]));
             }
         }
-        return new MatchExplanation(contributions, hit.matchedSkills, hit.missingSkills, hit.eligibility());
+        return new MatchExplanation(contributions, hit.skills().matched(), hit.skills().missing(),
+                hit.eligibility().get());
     }
 
     private String label(Feature feature, HitData hit, Perspective perspective) {
@@ -54,7 +55,7 @@ final class Explainer {
             case EXPERIENCE -> experience(hit);
             case DISTANCE -> distance(hit, perspective);
             case TEXT -> "Correspondance des textes (intitulé et description de l'offre, titres et résumé du profil) : "
-                    + percent(hit.textValue);
+                    + percent(hit.textValue());
             case DIPLOMA -> diploma(hit);
             case PRIORITY_PUBLIC -> priority(hit, perspective);
             case WAITING -> waiting(hit);
@@ -62,58 +63,59 @@ final class Explainer {
     }
 
     private String personOccupation(HitData hit) {
-        String code = named(hit.relatedCode);
-        return switch (hit.relation) {
+        String code = named(hit.relatedCode());
+        return switch (hit.relation()) {
             case SAME_TARGET -> "Recherche ce métier : " + code;
             case SAME_EXPERIENCE -> "A déjà exercé ce métier : " + code;
             case CLOSE -> "Métier proche (mobilité ROME) : " + code;
             case EVOLUTION -> "Évolution possible (mobilité ROME) depuis " + code;
-            case DOMAIN -> "Même domaine professionnel (" + domain(hit.relatedCode) + ") : " + code;
-            case GRAND_DOMAIN -> "Même grand domaine (" + grandDomain(hit.relatedCode) + ") : " + code;
+            case DOMAIN -> "Même domaine professionnel (" + domain(hit.relatedCode()) + ") : " + code;
+            case GRAND_DOMAIN -> "Même grand domaine (" + grandDomain(hit.relatedCode()) + ") : " + code;
             case NONE -> "Aucun métier en commun";
         };
     }
 
     private String vacancyOccupation(HitData hit) {
-        String code = named(hit.relatedCode);
-        return switch (hit.relation) {
+        String code = named(hit.relatedCode());
+        return switch (hit.relation()) {
             case SAME_TARGET -> "Métier recherché : " + code;
             case SAME_EXPERIENCE -> "Métier déjà exercé : " + code;
             case CLOSE -> "Métier proche d'un métier de la personne (mobilité ROME) : " + code;
             case EVOLUTION -> "Évolution possible (mobilité ROME) vers " + code;
-            case DOMAIN -> "Même domaine professionnel (" + domain(hit.relatedCode) + ") : " + code;
-            case GRAND_DOMAIN -> "Même grand domaine (" + grandDomain(hit.relatedCode) + ") : " + code;
+            case DOMAIN -> "Même domaine professionnel (" + domain(hit.relatedCode()) + ") : " + code;
+            case GRAND_DOMAIN -> "Même grand domaine (" + grandDomain(hit.relatedCode()) + ") : " + code;
             case NONE -> "Aucun lien avec les métiers de la personne : " + code;
         };
     }
 
     private static String skills(HitData hit, Perspective perspective) {
-        if (hit.mustTotal + hit.niceTotal == 0) {
+        HitData.SkillMatch skills = hit.skills();
+        if (skills.mustTotal() + skills.niceTotal() == 0) {
             return "Aucune compétence demandée";
         }
-        double coverage = hit.values[Feature.SKILLS.ordinal()];
+        double coverage = hit.values()[Feature.SKILLS.ordinal()];
         if (perspective == Perspective.SEARCH) {
-            return "Compétences recherchées : " + hit.mustMatched + " sur " + hit.mustTotal
+            return "Compétences recherchées : " + skills.mustMatched() + " sur " + skills.mustTotal()
                     + " (couverture pondérée " + percent(coverage) + ")";
         }
         StringBuilder label = new StringBuilder("Compétences exigées : ")
-                .append(hit.mustMatched).append(" sur ").append(hit.mustTotal);
-        if (hit.niceTotal > 0) {
-            label.append(", souhaitées : ").append(hit.niceMatched).append(" sur ").append(hit.niceTotal);
+                .append(skills.mustMatched()).append(" sur ").append(skills.mustTotal());
+        if (skills.niceTotal() > 0) {
+            label.append(", souhaitées : ").append(skills.niceMatched()).append(" sur ").append(skills.niceTotal());
         }
         return label.append(" (couverture pondérée ").append(percent(coverage)).append(')').toString();
     }
 
     private String experience(HitData hit) {
-        String code = hit.experienceCode == null ? "ce métier" : named(hit.experienceCode);
-        if (hit.experienceMonths <= 0) {
+        String code = hit.experienceCode() == null ? "ce métier" : named(hit.experienceCode());
+        if (hit.experienceMonths() <= 0) {
             return "Pas d'expérience déclarée en " + code;
         }
-        return years(hit.experienceMonths) + " d'expérience en " + code;
+        return years(hit.experienceMonths()) + " d'expérience en " + code;
     }
 
     private static String distance(HitData hit, Perspective perspective) {
-        String km = String.format(Locale.FRANCE, "%.1f km", hit.distanceKm);
+        String km = String.format(Locale.FRANCE, "%.1f km", hit.distanceKm());
         return switch (perspective) {
             case CANDIDATES -> "Habite à " + km + " du lieu de travail";
             case SEARCH -> "Habite à " + km + " du lieu recherché";
@@ -122,39 +124,40 @@ final class Explainer {
     }
 
     private static String diploma(HitData hit) {
-        if (hit.diplomaRequired <= 0) {
+        if (hit.diplomaRequired() <= 0) {
             return "Aucun niveau de diplôme demandé";
         }
-        String level = hit.diplomaLevel == 0 ? "Sans diplôme" : "Diplôme de niveau " + hit.diplomaLevel;
-        if (hit.diplomaLevel >= hit.diplomaRequired) {
-            return level + ", niveau " + hit.diplomaRequired + " demandé : atteint";
+        String level = hit.diplomaLevel() == 0 ? "Sans diplôme" : "Diplôme de niveau " + hit.diplomaLevel();
+        if (hit.diplomaLevel() >= hit.diplomaRequired()) {
+            return level + ", niveau " + hit.diplomaRequired() + " demandé : atteint";
         }
-        if (hit.diplomaRequired - hit.diplomaLevel == 1) {
-            return level + ", un niveau sous le niveau " + hit.diplomaRequired + " demandé";
+        if (hit.diplomaRequired() - hit.diplomaLevel() == 1) {
+            return level + ", un niveau sous le niveau " + hit.diplomaRequired() + " demandé";
         }
-        return level + ", en dessous du niveau " + hit.diplomaRequired + " demandé";
+        return level + ", en dessous du niveau " + hit.diplomaRequired() + " demandé";
     }
 
     private static String priority(HitData hit, Perspective perspective) {
-        String publics = hit.priorityPublics.stream().map(FrenchLabels::publicShort).collect(Collectors.joining(", "));
+        String publics = hit.priorityPublics().stream().map(FrenchLabels::publicShort)
+                .collect(Collectors.joining(", "));
         if (perspective == Perspective.VACANCIES) {
-            return hit.values[Feature.PRIORITY_PUBLIC.ordinal()] > 0
+            return hit.values()[Feature.PRIORITY_PUBLIC.ordinal()] > 0
                     ? "Offre sous clause d'insertion, pour laquelle la personne est public prioritaire (" + publics + ")"
                     : "Offre sans clause d'insertion";
         }
-        return hit.priorityPublics.isEmpty()
+        return hit.priorityPublics().isEmpty()
                 ? "Hors des publics prioritaires de la clause d'insertion"
                 : "Public prioritaire de la clause d'insertion (" + publics + ")";
     }
 
     private static String waiting(HitData hit) {
-        if (hit.waitingDays < 0) {
+        if (hit.waitingDays() < 0) {
             return "Date de la dernière proposition inconnue";
         }
-        if (hit.waitingDays < 61) {
-            return "Sans proposition depuis " + hit.waitingDays + " jour" + (hit.waitingDays > 1 ? "s" : "");
+        if (hit.waitingDays() < 61) {
+            return "Sans proposition depuis " + hit.waitingDays() + " jour" + (hit.waitingDays() > 1 ? "s" : "");
         }
-        return "Sans proposition depuis " + Math.round(hit.waitingDays / FeatureValues.DAYS_PER_MONTH) + " mois";
+        return "Sans proposition depuis " + Math.round(hit.waitingDays() / FeatureValues.DAYS_PER_MONTH) + " mois";
     }
 
     /**

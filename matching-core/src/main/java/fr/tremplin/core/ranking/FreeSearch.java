@@ -7,6 +7,7 @@ import fr.tremplin.core.referential.Commune;
 import fr.tremplin.core.referential.Referential;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -39,54 +40,53 @@ final class FreeSearch {
 
     RankedPage<CandidateHit> search(IndexSearcher searcher, FreeSearchQuery query) throws IOException {
         validate(query);
-        SeekerPlan plan = new SeekerPlan();
-        plan.policy = policy;
-        plan.today = LocalDate.now(clock);
+        GeoPoint origin = null;
+        double maxDistanceKm = Double.POSITIVE_INFINITY;
         if (query.communeInsee() != null) {
             Commune commune = referential.commune(query.communeInsee()).orElseThrow();
-            plan.origin = new GeoPoint(commune.lat(), commune.lon());
-            plan.withinPersonRadius = true;
-            plan.maxDistanceKm = query.radiusKm() == null ? Double.POSITIVE_INFINITY : query.radiusKm();
+            origin = new GeoPoint(commune.lat(), commune.lon());
+            maxDistanceKm = query.radiusKm() == null ? Double.POSITIVE_INFINITY : query.radiusKm();
         }
-        plan.licences = query.licences().stream().sorted().map(Licences::satisfying).toList();
-        plan.availableBy = query.availableBefore() == null ? Long.MAX_VALUE : query.availableBefore().toEpochDay();
-        plan.anyPublic = query.publics();
-        plan.unit = query.unit();
+        SeekerPlan.Filters filters = new SeekerPlan.Filters(origin, origin != null, maxDistanceKm,
+                query.licences().stream().sorted().map(Licences::satisfying).toList(),
+                query.availableBefore() == null ? Long.MAX_VALUE : query.availableBefore().toEpochDay(),
+                Set.of(), Set.of(), -1, query.publics(), false, query.unit());
 
         List<String> occupations = query.occupations().stream().distinct().toList();
-        plan.occupations = occupations.isEmpty() ? null : OccupationTargets.aroundVacancy(referential, occupations);
-        plan.skills = WeightedSkills.of(referential, policy, query.skills(), List.of(), true);
-        plan.experienceOccupations = occupations;
-        String text = query.text().length() > FreeSearchQuery.MAX_TEXT_LENGTH
+        SeekerPlan.Scoring scoring = new SeekerPlan.Scoring(
+                occupations.isEmpty() ? null : OccupationTargets.aroundVacancy(referential, occupations),
+                WeightedSkills.of(referential, policy, query.skills(), List.of(), true), occupations, 0, Set.of(),
+                LocalDate.now(clock));
+        String words = query.text().length() > FreeSearchQuery.MAX_TEXT_LENGTH
                 ? query.text().substring(0, FreeSearchQuery.MAX_TEXT_LENGTH) : query.text();
-        boolean textAsked = !TextRelevance.terms(text, TextRelevance.MAX_STRONG_TERMS, Set.of()).isEmpty();
-        plan.text = textAsked ? TextRelevance.of(searcher, text, "", TEXT_FIELDS, List.of(), policy) : null;
+        boolean textAsked = !TextRelevance.terms(words, TextRelevance.MAX_STRONG_TERMS, Set.of()).isEmpty();
+        TextRelevance text = textAsked ? TextRelevance.of(searcher, words, "", TEXT_FIELDS, List.of(), policy) : null;
 
         Set<Feature> applicable = EnumSet.of(Feature.WAITING);
-        if (plan.occupations != null) {
+        if (scoring.occupations() != null) {
             applicable.add(Feature.OCCUPATION);
             applicable.add(Feature.EXPERIENCE);
         }
-        if (plan.skills != null) {
+        if (scoring.skills() != null) {
             applicable.add(Feature.SKILLS);
         }
-        if (plan.origin != null) {
+        if (origin != null) {
             applicable.add(Feature.DISTANCE);
         }
-        if (plan.text != null) {
+        if (text != null) {
             applicable.add(Feature.TEXT);
         }
-        plan.weights = new FeatureWeights(policy, applicable);
-        plan.retrieval = GeoRestriction.restrict(
-                SeekerRetrieval.query(plan.occupations, plan.skills, plan.text, plan.weights, policy), searcher, plan);
-        plan.boundSlack = SeekerRetrieval.boundSlack(plan.weights, policy, plan.skills, plan.text != null);
-        plan.exactCounts = query.page().exactCounts();
-        plan.depth = query.page().depth();
-        if (textAsked && plan.text == null) {
-            // the text names words nobody's profile contains: nobody matches it
-            plan.retrieval = new MatchNoDocsQuery("no profile contains the searched words");
-        }
-        SeekerCollector result = searcher.search(plan.retrieval, SeekerCollector.manager(plan));
+        FeatureWeights weights = new FeatureWeights(policy, applicable);
+        Query retrieval = textAsked && text == null
+                // the text names words nobody's profile contains: nobody matches it
+                ? new MatchNoDocsQuery("no profile contains the searched words")
+                : GeoRestriction.restrict(SeekerRetrieval.query(scoring.occupations(), scoring.skills(), text, weights,
+                        policy), searcher, origin, maxDistanceKm);
+        SearchSettings search = new SearchSettings(retrieval,
+                SeekerRetrieval.boundSlack(weights, policy, scoring.skills(), text != null), policy, weights, text,
+                query.page().exactCounts(), query.page().depth());
+        SeekerPlan plan = new SeekerPlan(filters, scoring, search);
+        SeekerCollector result = searcher.search(retrieval, SeekerCollector.manager(plan));
         return Pages.candidates(result, plan, query.page(), explainer, Explainer.Perspective.SEARCH);
     }
 

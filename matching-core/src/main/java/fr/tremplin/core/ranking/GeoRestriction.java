@@ -33,9 +33,10 @@ final class GeoRestriction {
     private GeoRestriction() {
     }
 
-    /** The plan's retrieval within the filter around its origin, when one pays (a filter does not change scores). */
-    static Query restrict(Query retrieval, IndexSearcher searcher, SeekerPlan plan) throws IOException {
-        Query filter = around(searcher, plan.origin, plan.maxDistanceKm);
+    /** The retrieval within the filter around the origin, when one pays (a filter does not change scores). */
+    static Query restrict(Query retrieval, IndexSearcher searcher, GeoPoint origin, double maxDistanceKm)
+            throws IOException {
+        Query filter = around(searcher, origin, maxDistanceKm);
         if (filter == null) {
             return retrieval;
         }

@@ -3,47 +3,34 @@ package fr.tremplin.core.ranking;
 import fr.tremplin.core.seeker.Public;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What the ranking computed for one competitive document: its score, the feature values and contributions
- * that make it, and the facts the explanation labels name. Filled once, when the document enters the top
+ * that make it, and the facts the explanation labels name. Made once, when the document enters the top
  * hits; the explanation is built from it, never recomputed.
+ *
+ * @param distanceKm      NaN when no place is involved
+ * @param relatedCode     the occupation on the other side that gave {@code relation} (the person's, or the
+ *                        vacancy's); null when none
+ * @param experienceCode  the occupation whose experience counted (null when none), for {@code experienceMonths}
+ * @param waitingDays     -1 when unknown
+ * @param eligibility     the eligibility lines; a supplier, so that only the hits of the page compute theirs
  */
-final class HitData {
+record HitData(String id, double score, double[] values, double[] contributions, double distanceKm,
+               OccupationRelation relation, String relatedCode, String experienceCode, int experienceMonths,
+               SkillMatch skills, int diplomaLevel, int diplomaRequired, List<Public> priorityPublics,
+               int waitingDays, double textValue, Supplier<List<String>> eligibility) {
 
-    String id;
-    double score;
-    double[] values;
-    double[] contributions;
-    /** NaN when no place is involved. */
-    double distanceKm = Double.NaN;
-    OccupationRelation relation = OccupationRelation.NONE;
-    /** The occupation on the other side that gave {@link #relation} (the person's, or the vacancy's). */
-    String relatedCode;
-    /** The occupation whose experience counted, and the months. */
-    String experienceCode;
-    int experienceMonths;
-    int mustMatched;
-    int mustTotal;
-    int niceMatched;
-    int niceTotal;
-    List<String> matchedSkills = List.of();
-    List<String> missingSkills = List.of();
-    int diplomaLevel;
-    int diplomaRequired;
-    List<Public> priorityPublics = List.of();
-    /** -1 when unknown. */
-    int waitingDays = -1;
-    double textValue;
-    List<String> eligibility = List.of();
-    /** When set, computes {@link #eligibility} on first use: only the hits of the page need it. */
-    java.util.function.Supplier<List<String>> eligibilityLater;
+    /**
+     * The skills asked for on one side and held on the other.
+     *
+     * @param matched the codes held, in the order they are asked for
+     * @param missing the must-have codes not held
+     */
+    record SkillMatch(List<String> matched, List<String> missing, int mustMatched, int mustTotal,
+                      int niceMatched, int niceTotal) {
 
-    List<String> eligibility() {
-        if (eligibilityLater != null) {
-            eligibility = eligibilityLater.get();
-            eligibilityLater = null;
-        }
-        return eligibility;
+        static final SkillMatch NONE = new SkillMatch(List.of(), List.of(), 0, 0, 0, 0);
     }
 }

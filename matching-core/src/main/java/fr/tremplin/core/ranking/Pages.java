@@ -13,8 +13,8 @@ final class Pages {
                                                Explainer explainer, Explainer.Perspective perspective) {
         List<CandidateHit> hits = new ArrayList<>();
         for (HitData hit : slice(result.hits(), page)) {
-            hits.add(new CandidateHit(hit.id, hit.score, Double.isNaN(hit.distanceKm) ? null : hit.distanceKm,
-                    explainer.explain(hit, plan.weights, perspective)));
+            hits.add(new CandidateHit(hit.id(), hit.score(), Double.isNaN(hit.distanceKm()) ? null : hit.distanceKm(),
+                    explainer.explain(hit, plan.search().weights(), perspective)));
         }
         return new RankedPage<>(hits, result.total(), page.exactCounts(), page.page(), page.size(), result.facets());
     }
@@ -23,8 +23,8 @@ final class Pages {
                                             Explainer explainer) {
         List<VacancyHit> hits = new ArrayList<>();
         for (HitData hit : slice(result.hits(), page)) {
-            hits.add(new VacancyHit(hit.id, hit.score, hit.distanceKm,
-                    explainer.explain(hit, plan.weights, Explainer.Perspective.VACANCIES)));
+            hits.add(new VacancyHit(hit.id(), hit.score(), hit.distanceKm(),
+                    explainer.explain(hit, plan.search().weights(), Explainer.Perspective.VACANCIES)));
         }
         return new RankedPage<>(hits, result.total(), page.exactCounts(), page.page(), page.size(), result.facets());
     }

@@ -12,7 +12,7 @@ import java.util.PriorityQueue;
 final class TopHits {
 
     static final Comparator<HitData> BEST_FIRST =
-            Comparator.comparingDouble((HitData hit) -> -hit.score).thenComparing(hit -> hit.id);
+            Comparator.comparingDouble((HitData hit) -> -hit.score()).thenComparing(HitData::id);
 
     private final int capacity;
     private final PriorityQueue<HitData> worstFirst;
@@ -28,7 +28,7 @@ final class TopHits {
 
     /** The lowest score kept, when full; -infinity before. */
     double threshold() {
-        return isFull() ? worstFirst.peek().score : Double.NEGATIVE_INFINITY;
+        return isFull() ? worstFirst.peek().score() : Double.NEGATIVE_INFINITY;
     }
 
     /** Whether a hit with this score and id would be kept. */
@@ -37,16 +37,16 @@ final class TopHits {
             return true;
         }
         HitData worst = worstFirst.peek();
-        return score > worst.score || (score == worst.score && id.compareTo(worst.id) < 0);
+        return score > worst.score() || (score == worst.score() && id.compareTo(worst.id()) < 0);
     }
 
     /** Whether a hit with this score could be kept, whatever its id. */
     boolean mayAccept(double score) {
-        return !isFull() || score >= worstFirst.peek().score;
+        return !isFull() || score >= worstFirst.peek().score();
     }
 
     void offer(HitData hit) {
-        if (!accepts(hit.score, hit.id)) {
+        if (!accepts(hit.score(), hit.id())) {
             return;
         }
         worstFirst.add(hit);

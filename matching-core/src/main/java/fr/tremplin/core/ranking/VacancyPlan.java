@@ -4,7 +4,6 @@ import fr.tremplin.core.eligibility.Eligibility;
 import fr.tremplin.core.index.GeoPoint;
 import fr.tremplin.core.seeker.Programme;
 import fr.tremplin.core.seeker.Public;
-import org.apache.lucene.search.Query;
 
 import java.util.List;
 import java.util.Map;
@@ -14,39 +13,26 @@ import java.util.function.ToDoubleFunction;
 /**
  * Everything {@link VacancyCollector} needs to rank the vacancy index for one person, prepared once per
  * request by {@link VacancyRanker}. Internal.
+ *
+ * @param person      the person's side of the filters and of the scoring
+ * @param strict      every required skill of a vacancy must be held
+ * @param today       today (epoch day): a start date already past counts as today
+ * @param occupations null when the person has no occupation
+ * @param rarity      rarity of a skill code: the same weighting as {@link WeightedSkills}
  */
-final class VacancyPlan {
+record VacancyPlan(Person person, boolean strict, long today, OccupationTargets occupations,
+                   ToDoubleFunction<String> rarity, SearchSettings search) {
 
-    Query retrieval;
-    double boundSlack;
-
-    // the person
-    GeoPoint home;
-    int radiusKm;
-    Set<String> licences = Set.of();
-    long availableFrom;
-    Set<Programme> programmes = Set.of();
-    List<Eligibility> eligibility = List.of();
-    /** The person's skills, sorted. */
-    List<String> skills = List.of();
-    Map<String, Integer> experienceMonths = Map.of();
-    int diplomaLevel;
-    /** The person's publics that an insertion clause favours; empty when none (the feature does not apply). */
-    List<Public> priorityPublics = List.of();
-
-    // filters
-    boolean strict;
-    /** Today (epoch day): a start date already past counts as today. */
-    long today;
-
-    // scoring
-    MatchPolicy policy;
-    FeatureWeights weights;
-    OccupationTargets occupations;
-    TextRelevance text;
-    /** Rarity of a skill code: the same weighting as {@link WeightedSkills}. */
-    ToDoubleFunction<String> rarity;
-
-    boolean exactCounts;
-    int depth;
+    /**
+     * The person.
+     *
+     * @param availableFrom   first day the person can start, less the grace (epoch day)
+     * @param skills          the person's skills, sorted
+     * @param priorityPublics the person's publics that an insertion clause favours; empty when none (the
+     *                        feature does not apply)
+     */
+    record Person(GeoPoint home, int radiusKm, Set<String> licences, long availableFrom, Set<Programme> programmes,
+                  List<Eligibility> eligibility, List<String> skills, Map<String, Integer> experienceMonths,
+                  int diplomaLevel, List<Public> priorityPublics) {
+    }
 }

@@ -59,66 +59,55 @@ final class VacancyRanker {
 
     RankedPage<VacancyHit> rank(IndexSearcher searcher, VacancyQuery query) throws IOException {
         VacancyPlan plan = plan(searcher, query);
-        VacancyCollector result = searcher.search(plan.retrieval, VacancyCollector.manager(plan));
+        VacancyCollector result = searcher.search(plan.search().retrieval(), VacancyCollector.manager(plan));
         return Pages.vacancies(result, plan, query.page(), explainer);
     }
 
     private VacancyPlan plan(IndexSearcher searcher, VacancyQuery query) throws IOException {
         SeekerIndexView seeker = query.seeker();
-        VacancyPlan plan = new VacancyPlan();
-        plan.policy = policy;
-        plan.today = LocalDate.now(clock).toEpochDay();
-        plan.home = home(seeker);
-        plan.radiusKm = seeker.radiusKm();
-        plan.licences = seeker.licences();
-        plan.availableFrom = seeker.availableFrom().minusDays(policy.availabilityGraceDays()).toEpochDay();
-        plan.programmes = seeker.programmes();
-        plan.eligibility = seeker.eligibility();
-        plan.skills = seeker.skills().stream().sorted().toList();
         Map<String, Integer> months = new LinkedHashMap<>();
         for (Experience experience : seeker.experiences()) {
             months.merge(experience.occupationCode(), experience.months(), Integer::sum);
         }
-        plan.experienceMonths = Map.copyOf(months);
-        plan.diplomaLevel = seeker.diplomaLevel();
         List<Public> boosted = new ArrayList<>();
         for (Public p : Public.values()) {
             if (seeker.publics().contains(p) && policy.clausePriorityPublics().contains(p)) {
                 boosted.add(p);
             }
         }
-        plan.priorityPublics = List.copyOf(boosted);
-        plan.strict = query.strict();
-        plan.rarity = code -> WeightedSkills.rarity(referential, policy, code);
+        VacancyPlan.Person person = new VacancyPlan.Person(home(seeker), seeker.radiusKm(), seeker.licences(),
+                seeker.availableFrom().minusDays(policy.availabilityGraceDays()).toEpochDay(), seeker.programmes(),
+                seeker.eligibility(), seeker.skills().stream().sorted().toList(), Map.copyOf(months),
+                seeker.diplomaLevel(), List.copyOf(boosted));
 
         List<String> experienced = seeker.experiences().stream().map(Experience::occupationCode).distinct().toList();
         boolean hasOccupation = !seeker.targetOccupations().isEmpty() || !experienced.isEmpty();
-        plan.occupations = hasOccupation
+        OccupationTargets occupations = hasOccupation
                 ? OccupationTargets.aroundPerson(referential, seeker.targetOccupations(), experienced) : null;
-        plan.text = TextRelevance.of(searcher, titles(seeker), seeker.summary(), STRONG_FIELDS, WEAK_FIELDS, policy);
+        TextRelevance text = TextRelevance.of(searcher, titles(seeker), seeker.summary(), STRONG_FIELDS, WEAK_FIELDS,
+                policy);
 
         Set<Feature> applicable = EnumSet.of(Feature.SKILLS, Feature.EXPERIENCE, Feature.DISTANCE, Feature.DIPLOMA);
-        if (plan.occupations != null) {
+        if (occupations != null) {
             applicable.add(Feature.OCCUPATION);
         }
-        if (plan.text != null) {
+        if (text != null) {
             applicable.add(Feature.TEXT);
         }
-        if (!plan.priorityPublics.isEmpty()) {
+        if (!person.priorityPublics().isEmpty()) {
             applicable.add(Feature.PRIORITY_PUBLIC);
         }
-        plan.weights = new FeatureWeights(policy, applicable);
-        plan.retrieval = retrieval(plan);
-        double slack = plan.weights.of(Feature.OCCUPATION) * policy.sameGrandDomainLevel();
+        FeatureWeights weights = new FeatureWeights(policy, applicable);
+        double slack = weights.of(Feature.OCCUPATION) * policy.sameGrandDomainLevel();
         for (Feature feature : Feature.values()) {
             if (feature != Feature.OCCUPATION) {
-                slack += plan.weights.of(feature);
+                slack += weights.of(feature);
             }
         }
-        plan.boundSlack = slack;
-        plan.exactCounts = query.page().exactCounts();
-        plan.depth = query.page().depth();
-        return plan;
+        SearchSettings search = new SearchSettings(retrieval(occupations, weights, person.skills()), slack, policy,
+                weights, text, query.page().exactCounts(), query.page().depth());
+        return new VacancyPlan(person, query.strict(), LocalDate.now(clock).toEpochDay(), occupations,
+                code -> WeightedSkills.rarity(referential, policy, code), search);
     }
 
     /**
@@ -126,29 +115,29 @@ final class VacancyRanker {
      * scored with exactly their occupation contribution, or with a specific skill of the person (scored 0: a
      * vacancy's skill coverage depends on all of its skills, so it is bounded by the slack instead).
      */
-    private Query retrieval(VacancyPlan plan) {
+    private Query retrieval(OccupationTargets occupations, FeatureWeights weights, List<String> skills) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         int clauses = 0;
-        if (plan.occupations != null) {
-            double weight = plan.weights.of(Feature.OCCUPATION);
+        if (occupations != null) {
+            double weight = weights.of(Feature.OCCUPATION);
             List<Query> levels = new ArrayList<>();
             for (OccupationRelation relation : List.of(OccupationRelation.SAME_TARGET, OccupationRelation.SAME_EXPERIENCE,
                     OccupationRelation.CLOSE, OccupationRelation.EVOLUTION)) {
-                Set<String> codes = plan.occupations.codesAt(relation);
+                Set<String> codes = occupations.codesAt(relation);
                 if (!codes.isEmpty()) {
                     Query same = new ConstantScoreQuery(new TermInSetQuery(Vacancy.OCCUPATION, SeekerRetrieval.bytes(codes)));
                     levels.add(new BoostQuery(same, (float) (weight * relation.level(policy))));
                 }
             }
-            if (!plan.occupations.domains().isEmpty()) {
+            if (!occupations.domains().isEmpty()) {
                 Query domain = new ConstantScoreQuery(new TermInSetQuery(Vacancy.DOMAIN,
-                        SeekerRetrieval.bytes(plan.occupations.domains())));
+                        SeekerRetrieval.bytes(occupations.domains())));
                 levels.add(new BoostQuery(domain, (float) (weight * OccupationRelation.DOMAIN.level(policy))));
             }
             builder.add(new DisjunctionMaxQuery(levels, 0f), BooleanClause.Occur.SHOULD);
             clauses++;
         }
-        for (String skill : plan.skills) {
+        for (String skill : skills) {
             if (!WeightedSkills.isSpecific(referential, policy, skill)) {
                 continue;
             }

@@ -1,0 +1,221 @@
+package fr.tremplin.core.ranking;
+
+import fr.tremplin.core.index.IndexSchema;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What both rankings share when they run a plan over an index, after Lucene's {@code TopScoreDocCollector}
+ * family: the manager and its reduce, the top hits, the facet counts, the total and the minimum competitive
+ * score. A side ({@link SeekerCollector}, {@link VacancyCollector}) implements, per segment, the hard filters
+ * checked from doc values, the facet counting, the feature values and the capture of a hit.
+ *
+ * <p>The retrieval score plus {@link SearchSettings#boundSlack} bounds the final score, which lets the
+ * collector skip the exact scoring of hopeless documents (and, without exact counts, lets Lucene skip them
+ * altogether).
+ */
+abstract class RankingCollector implements Collector {
+
+    /** Margin between the float retrieval score and the double feature sums. */
+    static final double BOUND_MARGIN = 1e-4;
+
+    private final SearchSettings settings;
+    private final String statusField;
+    private final BytesRef liveStatus;
+    final TopHits top;
+    final FacetCounts facets = new FacetCounts();
+    private long total;
+
+    /**
+     * @param statusField the status field of the index; only documents with {@code liveStatus} are collected
+     * @param facetNames  the facets declared, in their order in the result
+     */
+    RankingCollector(SearchSettings settings, String statusField, BytesRef liveStatus, String... facetNames) {
+        this.settings = settings;
+        this.statusField = statusField;
+        this.liveStatus = liveStatus;
+        this.top = new TopHits(settings.depth());
+        for (String name : facetNames) {
+            facets.declare(name);
+        }
+    }
+
+    /** One collector per search slice; {@code reduce} merges their hits, totals and facets. */
+    static <C extends RankingCollector> CollectorManager<C, C> manager(Supplier<C> collectors) {
+        return new CollectorManager<>() {
+            @Override
+            public C newCollector() {
+                return collectors.get();
+            }
+
+            @Override
+            public C reduce(Collection<C> slices) {
+                C merged = collectors.get();
+                for (C slice : slices) {
+                    merged.top.addAll(slice.top);
+                    merged.facets.addAll(slice.facets);
+                    ((RankingCollector) merged).total += ((RankingCollector) slice).total;
+                }
+                return merged;
+            }
+        };
+    }
+
+    /** The hits kept, best first. */
+    final List<HitData> hits() {
+        return top.sorted();
+    }
+
+    /** How many documents passed every hard filter. */
+    final long total() {
+        return total;
+    }
+
+    /** The facets, when counts are exact; none otherwise. */
+    final Facets facets() {
+        return settings.exactCounts() ? facets.toFacets(distanceFacet()) : Facets.none();
+    }
+
+    /** The name under which the distance bands are reported, null for none. */
+    abstract String distanceFacet();
+
+    @Override
+    public final ScoreMode scoreMode() {
+        return settings.exactCounts() ? ScoreMode.COMPLETE : ScoreMode.TOP_SCORES;
+    }
+
+    @Override
+    public final LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        SortedDocValues status = DocValues.getSorted(context.reader(), statusField);
+        int liveOrd = status.lookupTerm(liveStatus);
+        if (liveOrd < 0) {
+            throw new CollectionTerminatedException();
+        }
+        Side<?> side = side(context);
+        side.bind(context, status, liveOrd);
+        return side;
+    }
+
+    /** The side's collector of one segment. */
+    abstract Side<?> side(LeafReaderContext context) throws IOException;
+
+    /**
+     * One segment of one side: the base runs the loop (status, filters, total, facets, bound, score, top hits)
+     * and the side fills its {@link DocFacts}, reused for every document of the segment.
+     */
+    abstract class Side<F extends DocFacts> implements LeafCollector {
+
+        final F facts;
+        private SortedDocValues status;
+        private int liveOrd;
+        private SortedDocValues ids;
+        private TextRelevance.Leaf text;
+        private Scorable scorer;
+        private float minCompetitive;
+
+        Side(F facts) {
+            this.facts = facts;
+        }
+
+        private void bind(LeafReaderContext context, SortedDocValues status, int liveOrd) throws IOException {
+            this.status = status;
+            this.liveOrd = liveOrd;
+            this.ids = DocValues.getSorted(context.reader(), IndexSchema.ID);
+            this.text = settings.text() == null ? null : settings.text().leaf(context);
+        }
+
+        /** Every hard filter but the status, cheapest first; leaves the facts the filters read set. */
+        abstract boolean passes(int doc) throws IOException;
+
+        /** Counts the document that passed into the facets (with exact counts only). */
+        abstract void count();
+
+        /** Sets every feature value but the text's in {@code facts.values}, from doc values. */
+        abstract void scoreFeatures(int doc) throws IOException;
+
+        /** The hit of a document that enters the top hits, from its facts. */
+        abstract HitData capture(int doc, String id, double score) throws IOException;
+
+        /** Folds this segment's facet counts into the collector's (with exact counts only). */
+        abstract void fold() throws IOException;
+
+        @Override
+        public final void setScorer(Scorable scorer) throws IOException {
+            this.scorer = scorer;
+            this.minCompetitive = 0;
+            raiseMinimum();
+        }
+
+        @Override
+        public final void collect(int doc) throws IOException {
+            if (!status.advanceExact(doc) || status.ordValue() != liveOrd || !passes(doc)) {
+                return;
+            }
+            total++;
+            if (settings.exactCounts()) {
+                count();
+            }
+            double bound = scorer.score() + settings.boundSlack() + BOUND_MARGIN;
+            if (!top.mayAccept(bound)) {
+                return;
+            }
+            double score = score(doc);
+            if (!top.mayAccept(score)) {
+                return;
+            }
+            String id = ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
+            if (!top.accepts(score, id)) {
+                return;
+            }
+            top.offer(capture(doc, id, score));
+            raiseMinimum();
+        }
+
+        /** The exact score, from doc values; leaves the facts the explanation needs in {@link #facts}. */
+        private double score(int doc) throws IOException {
+            facts.clearScore();
+            scoreFeatures(doc);
+            FeatureWeights weights = settings.weights();
+            double withoutText = weights.score(facts.values, facts.contributions);
+            if (text == null || !top.mayAccept(withoutText + weights.of(Feature.TEXT) + BOUND_MARGIN)) {
+                // the text (a disjunction over many terms, the dearest feature) cannot lift this document into
+                // the top hits: left uncomputed, the returned score is then below the threshold anyway
+                return withoutText;
+            }
+            facts.textValue = settings.text().value(text.score(doc));
+            facts.values[Feature.TEXT.ordinal()] = facts.textValue;
+            return weights.score(facts.values, facts.contributions);
+        }
+
+        private void raiseMinimum() throws IOException {
+            if (settings.exactCounts() || !top.isFull()) {
+                return;
+            }
+            float minimum = (float) (top.threshold() - settings.boundSlack() - 2 * BOUND_MARGIN);
+            if (minimum > 0 && minimum > minCompetitive) {
+                minCompetitive = minimum;
+                scorer.setMinCompetitiveScore(minimum);
+            }
+        }
+
+        @Override
+        public final void finish() throws IOException {
+            if (settings.exactCounts()) {
+                fold();
+            }
+        }
+    }
+}

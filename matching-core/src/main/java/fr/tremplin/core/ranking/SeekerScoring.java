@@ -1,0 +1,248 @@
+package fr.tremplin.core.ranking;
+
+import fr.tremplin.core.eligibility.Eligibility;
+import fr.tremplin.core.index.IndexSchema.Seeker;
+import fr.tremplin.core.seeker.Programme;
+import fr.tremplin.core.seeker.Public;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The feature values of a person for one segment of the job-seeker index, from doc values, and the hit made
+ * of them when the person enters the top hits. Writes into the segment's {@link Facts}.
+ */
+final class SeekerScoring {
+
+    /** A person's facts, beyond the shared ones: one object per segment, overwritten for each person. */
+    static final class Facts extends DocFacts {
+
+        int publicMask;
+        int programmeMask;
+        /** The ord (in the target or experience field) of the occupation that gave the relation; -1 for none. */
+        long relationOrd;
+        boolean relationFromTarget;
+        /** Index in the plan's experience occupations of the one that counted; -1 for none. */
+        int experienceIndex;
+        int diploma;
+        int waitedDays;
+        /** Whether the person holds each skill of the plan. */
+        final boolean[] held;
+
+        Facts(SeekerPlan.Scoring scoring) {
+            this.held = new boolean[scoring.skills() == null ? 0 : scoring.skills().size()];
+        }
+    }
+
+    private final SeekerPlan.Scoring plan;
+    private final MatchPolicy policy;
+    private final Set<Programme> programmes;
+    private final boolean strict;
+    private final Facts facts;
+    private final SortedSetDocValues skillValues;
+    private final OrdTable skillIndex;
+    private final SortedSetDocValues targets;
+    private final SortedSetDocValues experiences;
+    private final OrdRelations targetRelations;
+    private final OrdRelations experienceRelations;
+    private final NumericDocValues[] experienceMonths;
+    private final NumericDocValues diplomas;
+    private final NumericDocValues waiting;
+    private final SortedSetDocValues eligibility;
+    private final long today;
+
+    SeekerScoring(SeekerPlan seekerPlan, LeafReader reader, Facts facts) throws IOException {
+        this.plan = seekerPlan.scoring();
+        this.policy = seekerPlan.search().policy();
+        this.programmes = seekerPlan.filters().programmes();
+        this.strict = seekerPlan.filters().strict();
+        this.facts = facts;
+        this.skillValues = DocValues.getSortedSet(reader, Seeker.SKILL);
+        this.skillIndex = plan.skills() == null ? OrdTable.EMPTY
+                : OrdTable.indexOf(TermLookup.of(skillValues), plan.skills().codes());
+        this.targets = DocValues.getSortedSet(reader, Seeker.TARGET_OCCUPATION);
+        this.experiences = DocValues.getSortedSet(reader, Seeker.EXPERIENCE_OCCUPATION);
+        this.targetRelations = plan.occupations() == null ? null : OrdRelations.resolve(plan.occupations(),
+                TermLookup.of(targets), OccupationRelation.SAME_TARGET);
+        this.experienceRelations = plan.occupations() == null ? null : OrdRelations.resolve(plan.occupations(),
+                TermLookup.of(experiences), OccupationRelation.SAME_EXPERIENCE);
+        this.experienceMonths = new NumericDocValues[plan.experienceOccupations().size()];
+        for (int i = 0; i < experienceMonths.length; i++) {
+            experienceMonths[i] = DocValues.getNumeric(reader,
+                    Seeker.experienceMonths(plan.experienceOccupations().get(i)));
+        }
+        this.diplomas = DocValues.getNumeric(reader, Seeker.DIPLOMA_LEVEL);
+        this.waiting = DocValues.getNumeric(reader, Seeker.WAITING_SINCE);
+        this.eligibility = DocValues.getSortedSet(reader, Seeker.ELIGIBILITY);
+        this.today = plan.today().toEpochDay();
+    }
+
+    /** The strict filter: every must-have skill held (true when no skill is asked for). */
+    boolean holdsMustHaves(int doc) throws IOException {
+        if (plan.skills() == null) {
+            return true;
+        }
+        readSkills(doc);
+        for (int i = 0; i < plan.skills().mustHaveCount(); i++) {
+            if (!facts.held[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void readSkills(int doc) throws IOException {
+        boolean[] held = facts.held;
+        Arrays.fill(held, false);
+        if (held.length > 0 && skillValues.advanceExact(doc)) {
+            for (int i = 0, n = skillValues.docValueCount(); i < n; i++) {
+                int index = skillIndex.get(skillValues.nextOrd());
+                if (index >= 0) {
+                    held[index] = true;
+                }
+            }
+        }
+    }
+
+    /** Every feature value but the text's, into the facts (the filters have set distance and publics). */
+    void score(int doc, boolean priorityPublic) throws IOException {
+        double[] values = facts.values;
+        if (plan.occupations() != null) {
+            facts.relationOrd = -1;
+            bestRelation(targets, targetRelations, doc, true);
+            bestRelation(experiences, experienceRelations, doc, false);
+            values[Feature.OCCUPATION.ordinal()] = OccupationRelation.of(facts.relation).level(policy);
+        }
+        if (plan.skills() != null) {
+            if (!strict) {
+                readSkills(doc);
+            }
+            double heldWeight = 0;
+            for (int i = 0; i < facts.held.length; i++) {
+                if (facts.held[i]) {
+                    heldWeight += plan.skills().weight(i);
+                }
+            }
+            values[Feature.SKILLS.ordinal()] = heldWeight / plan.skills().total();
+        }
+        facts.experienceIndex = -1;
+        for (int i = 0; i < experienceMonths.length; i++) {
+            if (experienceMonths[i].advanceExact(doc) && experienceMonths[i].longValue() > facts.experienceMonths) {
+                facts.experienceMonths = (int) experienceMonths[i].longValue();
+                facts.experienceIndex = i;
+            }
+        }
+        values[Feature.EXPERIENCE.ordinal()] = FeatureValues.experience(facts.experienceMonths, policy);
+        if (!Double.isNaN(facts.distanceKm)) {
+            values[Feature.DISTANCE.ordinal()] = FeatureValues.distance(facts.distanceKm, policy);
+        }
+        facts.diploma = diplomas.advanceExact(doc) ? (int) diplomas.longValue() : 0;
+        values[Feature.DIPLOMA.ordinal()] = FeatureValues.diploma(facts.diploma, plan.diplomaRequired(), policy);
+        values[Feature.PRIORITY_PUBLIC.ordinal()] = priorityPublic ? 1 : 0;
+        facts.waitedDays = waiting.advanceExact(doc) ? (int) (today - waiting.longValue()) : -1;
+        values[Feature.WAITING.ordinal()] = FeatureValues.waiting(facts.waitedDays, policy);
+    }
+
+    private void bestRelation(SortedSetDocValues field, OrdRelations relations, int doc, boolean isTarget)
+            throws IOException {
+        if (!field.advanceExact(doc)) {
+            return;
+        }
+        for (int i = 0, n = field.docValueCount(); i < n; i++) {
+            long ord = field.nextOrd();
+            int r = relations.relationOf(ord);
+            if (r < facts.relation) {
+                facts.relation = r;
+                facts.relationOrd = ord;
+                facts.relationFromTarget = isTarget;
+            }
+        }
+    }
+
+    /** The hit of the person whose facts were just scored. */
+    HitData capture(int doc, String id, double score) throws IOException {
+        String relatedCode = plan.occupations() == null || facts.relationOrd < 0 ? null
+                : (facts.relationFromTarget ? targets : experiences).lookupOrd(facts.relationOrd).utf8ToString();
+        List<String> experienced = plan.experienceOccupations();
+        String experienceCode = facts.experienceIndex >= 0 ? experienced.get(facts.experienceIndex)
+                : experienced.isEmpty() ? null : experienced.getFirst();
+        List<Public> boosted = new ArrayList<>();
+        for (Public p : plan.priorityPublics()) {
+            if ((facts.publicMask & (1 << p.ordinal())) != 0) {
+                boosted.add(p);
+            }
+        }
+        boosted.sort(null);
+        return new HitData(id, score, facts.values.clone(), facts.contributions.clone(), facts.distanceKm,
+                OccupationRelation.of(facts.relation), relatedCode, experienceCode, facts.experienceMonths,
+                skills(), facts.diploma, plan.diplomaRequired(), List.copyOf(boosted), facts.waitedDays,
+                facts.textValue, eligibilityOf(doc));
+    }
+
+    private HitData.SkillMatch skills() {
+        WeightedSkills skills = plan.skills();
+        if (skills == null) {
+            return HitData.SkillMatch.NONE;
+        }
+        List<String> matched = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        int mustMatched = 0;
+        int niceMatched = 0;
+        for (int i = 0; i < skills.size(); i++) {
+            if (facts.held[i]) {
+                matched.add(skills.code(i));
+                if (skills.isMustHave(i)) {
+                    mustMatched++;
+                } else {
+                    niceMatched++;
+                }
+            } else if (skills.isMustHave(i)) {
+                missing.add(skills.code(i));
+            }
+        }
+        return new HitData.SkillMatch(List.copyOf(matched), List.copyOf(missing), mustMatched,
+                skills.mustHaveCount(), niceMatched, skills.size() - skills.mustHaveCount());
+    }
+
+    /**
+     * The person's recorded eligibility for the programmes the vacancy needs: the ords are read now (the doc
+     * values only move forward), their text is looked up and parsed only if the hit reaches the page.
+     */
+    private Supplier<List<String>> eligibilityOf(int doc) throws IOException {
+        if (programmes.isEmpty() || !eligibility.advanceExact(doc)) {
+            List<String> lines = Explainer.eligibilityLines(programmes, List.of());
+            return () -> lines;
+        }
+        long[] ords = new long[eligibility.docValueCount()];
+        for (int i = 0; i < ords.length; i++) {
+            ords[i] = eligibility.nextOrd();
+        }
+        SortedSetDocValues values = eligibility;
+        Set<Programme> needed = programmes;
+        return () -> {
+            Set<Programme> explained = EnumSet.noneOf(Programme.class);
+            List<Eligibility> found = new ArrayList<>();
+            try {
+                for (long ord : ords) {
+                    Eligibility e = Seeker.parseEligibility(values.lookupOrd(ord).utf8ToString());
+                    if (needed.contains(e.programme()) && explained.add(e.programme())) {
+                        found.add(e);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the eligibility of a hit", e);
+            }
+            return Explainer.eligibilityLines(needed, found);
+        };
+    }
+}
