@@ -295,7 +295,8 @@ final class MatrixTargets {
 
     private static String vacancyForm(@Nullable Long version) {
         return "title=" + form("Maçon (H/F)") + "&occupation=F1703&commune=44109&contractType=CDD&hoursPerWeek=35"
-                + "&startDate=" + LocalDate.now().plusDays(14) + "&positions=2&requiredLicences=B&status=OPEN"
+                + "&startDate=" + LocalDate.now().plusDays(14) + "&positions=2&requiredLicences=B&competence.103767=REQUIRED"
+                + "&status=OPEN"
                 + (version == null ? "" : "&version=" + version);
     }
 
