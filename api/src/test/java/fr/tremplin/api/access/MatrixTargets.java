@@ -236,6 +236,7 @@ final class MatrixTargets {
             case "POST /administration/index/reconstruire" -> new Target("/administration/index/reconstruire", "");
             case "POST /administration/index/verifier" -> new Target("/administration/index/verifier", "");
             case "GET /mot-de-passe-oublie" -> Target.get("/mot-de-passe-oublie");
+            case "GET /accessibilite" -> Target.get("/accessibilite");
             case "POST /mot-de-passe-oublie" -> new Target("/mot-de-passe-oublie", "username=inconnu-matrice");
             case "GET /mot-de-passe" -> Target.get("/mot-de-passe?jeton=inconnu");
             case "POST /mot-de-passe" -> new Target("/mot-de-passe", "jeton=inconnu&password=x&confirmation=x");
