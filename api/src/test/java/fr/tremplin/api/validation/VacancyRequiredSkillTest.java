@@ -1,15 +1,12 @@
 package fr.tremplin.api.validation;
 
-import fr.tremplin.api.shortlist.ShortlistScenario;
-import fr.tremplin.api.support.ApiTest;
-import fr.tremplin.api.support.WebPages;
+import fr.tremplin.api.support.PageScenarioTest;
 import fr.tremplin.api.vacancy.VacancyChecks;
 import fr.tremplin.api.vacancy.VacancyRequest;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -24,16 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
-class VacancyRequiredSkillTest extends ApiTest {
-    private ShortlistScenario s;
-    private WebPages web;
-
-    @BeforeEach
-    void scenario() {
-        s = new ShortlistScenario(api);
-        web = new WebPages(httpClient, api);
-    }
-
+class VacancyRequiredSkillTest extends PageScenarioTest {
     @Test
     @SuppressWarnings("unchecked")
     void theApiRefusesAVacancyWithoutARequiredSkillOnCreateAndUpdate() {

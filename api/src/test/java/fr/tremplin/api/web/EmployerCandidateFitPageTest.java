@@ -1,14 +1,11 @@
 package fr.tremplin.api.web;
 
-import fr.tremplin.api.shortlist.ShortlistScenario;
-import fr.tremplin.api.support.ApiTest;
-import fr.tremplin.api.support.WebPages;
+import fr.tremplin.api.support.PageScenarioTest;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,20 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
 @Property(name = "tremplin.shortlists.follow-up-enabled", value = "false")
-class EmployerCandidateFitPageTest extends ApiTest {
+class EmployerCandidateFitPageTest extends PageScenarioTest {
     private static final String FOUNDATION = "103767";   // Terrasser et niveler la fondation
     private static final String FORMWORK = "103771";     // Réaliser et poser les coffrages et couler les éléments en béton
     private static final String JOINTS = "103775";       // Réaliser et lisser les joints
     private static final String SHEETS = "103780";       // Poser des tôles
-
-    private ShortlistScenario s;
-    private WebPages web;
-
-    @BeforeEach
-    void scenario() {
-        s = new ShortlistScenario(api);
-        web = new WebPages(httpClient, api);
-    }
 
     @Test
     @SuppressWarnings("unchecked")

@@ -337,6 +337,8 @@ class WebJourneysTest {
         browser.check("26-admin-index");
         browser.click("#verifier");
         browser.waitFor("#resultat-verification");
+        assertThat(browser.find("#resultat-verification").getText()).as("in French")
+                .contains("Index conformes à la base de données", "personnes :").doesNotContain("consistent");
         browser.check("27-admin-index-verification");
         browser.click("#reconstruire");
         browser.waitFor("#reconstruction-lancee");
