@@ -3,7 +3,9 @@
  *  - input[data-autocomplete][list]: fills its <datalist> with <option>s from the given URL (?q=typed text);
  *  - input[data-add-to]: picking a proposal adds a checked checkbox to the chosen list, then clears the field;
  *  - button[data-fill]: copies its data-value into the target field and fires "change" there;
- *  - htmx requests carry the page's CSRF token (meta csrf-token) in the X-CSRF-Token header.
+ *  - htmx requests carry the page's CSRF token (meta csrf-token) in the X-CSRF-Token header;
+ *  - after a refused form, focus goes to its error summary (#erreurs, tabindex=-1; the summary also has autofocus);
+ *  - input[data-filter-list]: shows only the items of the given list whose text contains the typed words.
  */
 (function () {
   'use strict';
@@ -65,6 +67,39 @@
     field.dispatchEvent(new Event('change', { bubbles: true }));
     field.focus();
   });
+
+  function normalise(text) {
+    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  }
+
+  function filterList(input) {
+    var list = document.querySelector(input.dataset.filterList);
+    if (!list) { return; }
+    var words = normalise(input.value).split(/\s+/).filter(Boolean);
+    var shown = 0;
+    Array.prototype.forEach.call(list.querySelectorAll('[data-filter-text]'), function (item) {
+      var text = normalise(item.dataset.filterText);
+      var keep = words.every(function (w) { return text.indexOf(w) >= 0; })
+        || item.querySelector('input:checked') !== null;
+      item.hidden = !keep;
+      if (keep) { shown++; }
+    });
+    var status = document.getElementById(input.dataset.status);
+    if (status) { status.textContent = shown + (shown > 1 ? ' compétences affichées' : ' compétence affichée'); }
+  }
+
+  document.addEventListener('input', function (e) {
+    if (e.target instanceof HTMLInputElement && e.target.dataset.filterList) { filterList(e.target); }
+  });
+
+  function revealFilters(root) {
+    Array.prototype.forEach.call(root.querySelectorAll('[data-needs-script]'), function (el) { el.hidden = false; });
+  }
+  revealFilters(document);
+  document.addEventListener('htmx:afterSettle', function (e) { revealFilters(e.target); });
+
+  var summary = document.querySelector('#erreurs[tabindex="-1"], [data-focus-on-load]');
+  if (summary && document.activeElement !== summary) { summary.focus(); }
 
   document.addEventListener('htmx:configRequest', function (e) {
     var meta = document.querySelector('meta[name="csrf-token"]');

@@ -374,12 +374,12 @@ public class IndexService implements AutoCloseable {
 
     private String notReadyMessage() {
         return switch (status().state()) {
-            case BUILDING -> "The index is being built; try again in a moment";
-            case NO_INDEX -> "There is no index: run the rebuild (command rebuild-index or the admin endpoint)"
-                    + rebuilds.lastError().map(e -> "; the last one failed: " + e).orElse("");
-            case CLOSED -> "The index service is not started or is closed";
-            case CORRUPT -> "The index is damaged and being rebuilt; try again in a moment";
-            case READY -> "The index was closed meanwhile";
+            case BUILDING -> "index en construction, réessayez dans un instant";
+            case NO_INDEX -> "aucun index : lancez la reconstruction (commande rebuild-index ou page Administration"
+                    + " › Index)" + rebuilds.lastError().map(e -> " ; la dernière a échoué : " + e).orElse("");
+            case CLOSED -> "le service d'index n'est pas démarré ou est arrêté";
+            case CORRUPT -> LiveIndex.DAMAGED;
+            case READY -> "l'index vient d'être fermé";
         };
     }
 

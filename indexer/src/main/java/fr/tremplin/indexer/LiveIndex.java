@@ -27,6 +27,8 @@ import java.util.function.Supplier;
 final class LiveIndex {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveIndex.class);
+    /** What a search answers while a damaged index is rebuilt (shown in the API's 503 problem, in French). */
+    static final String DAMAGED = "index endommagé, reconstruction en cours : réessayez dans un instant";
 
     /** Why the index on disk cannot be used as it is. */
     record NeedsRebuild(String reason) {
@@ -132,7 +134,7 @@ final class LiveIndex {
     }
 
     private IndexNotReadyException corrupted() {
-        return new IndexNotReadyException("The index is damaged and being rebuilt; try again in a moment");
+        return new IndexNotReadyException(DAMAGED);
     }
 
     /**

@@ -61,6 +61,7 @@ public final class AccessRules {
         add(r, "GET", "/mot-de-passe-oublie", NOBODY, PUBLIC, "Page « Mot de passe oublié ? »");
         add(r, "POST", "/mot-de-passe-oublie", NOBODY, PUBLIC, "Demander un lien de mot de passe (web, même réponse quel que soit le nom)");
         add(r, "GET", "/mot-de-passe", NOBODY, PUBLIC, "Page d'un lien à usage unique (invitation, mot de passe oublié)");
+        add(r, "GET", "/accessibilite", NOBODY, PUBLIC, "Déclaration d'accessibilité (RGAA), liée depuis le pied de chaque page");
         add(r, "POST", "/mot-de-passe", NOBODY, PUBLIC, "Choisir son mot de passe avec un lien valide (journalisé)");
         add(r, "GET", "/api/v1/me/mail-preferences", EMPLOYERS, ROLE, "Ses préférences de courriels (employeur)");
         add(r, "PUT", "/api/v1/me/mail-preferences", EMPLOYERS, ROLE, "Activer ou couper les rappels des sélections (employeur ; journalisé)");

@@ -18,7 +18,7 @@ public final class ProgressBar implements ProgressListener {
 
     @Override
     public void onProgress(RebuildProgress p) {
-        draw(p.fraction(), p.phase().label(), String.format(Locale.FRANCE, "%,d/%,d  %,.0f docs/s", p.done(), p.total(),
+        draw(p.fraction(), p.phase().label(), String.format(Locale.FRANCE, "%,d/%,d  %,.0f documents/s", p.done(), p.total(),
                 p.rate()));
     }
 

@@ -18,7 +18,7 @@ public class RebuildIndexCommand implements Callable<Integer> {
         ProgressBar bar = new ProgressBar(System.err);
         RebuildReport report = index.rebuild(bar);
         bar.finish();
-        System.out.println(report.summary());
+        System.out.println(report.frenchSummary());
         return 0;
     }
 }

@@ -56,7 +56,7 @@ public class RestoreCommand implements Callable<Integer> {
         try {
             RebuildReport rebuilt = index.rebuild(bar);
             bar.finish();
-            System.out.println(rebuilt.summary());
+            System.out.println(rebuilt.frenchSummary());
         } catch (RuntimeException e) {
             bar.finish();
             throw new BackupException("Base restaurée, mais la reconstruction de l'index a échoué (" + e.getMessage()

@@ -16,7 +16,7 @@ public class VerifyIndexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         VerifyReport report = index.verify();
-        System.out.println(report.summary());
+        System.out.println(report.frenchSummary());
         return report.consistent() ? 0 : 2;
     }
 }

@@ -128,7 +128,7 @@ public class HealthMonitor implements ApplicationEventListener<StartupEvent> {
         details.put("outboxPosition", status.watermark());
         details.put("pendingGaps", status.pendingGaps());
         status.rebuild().ifPresent(p -> details.put("rebuild", p.phase().label() + " " + p.done() + "/" + p.total()));
-        status.lastVerify().ifPresent(v -> details.put("lastVerify", v.summary()));
+        status.lastVerify().ifPresent(v -> details.put("lastVerify", v.frenchSummary()));
         if (!status.problems().isEmpty()) {
             details.put("problems", status.problems());
         }

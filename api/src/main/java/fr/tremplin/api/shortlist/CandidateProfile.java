@@ -12,6 +12,7 @@ import java.util.List;
  *
  * @param distanceKm  from the person's commune to the workplace
  * @param eligibility programmes the person can enter (PEC, IAE, GEIQ...), without the rule that grants them
+ * @param skillMatch  the vacancy's required and nice-to-have skills the person has and lacks (null without vacancy)
  */
 @Serdeable
 public record CandidateProfile(
@@ -24,5 +25,6 @@ public record CandidateProfile(
         @Nullable LocalDate availableFrom,
         String workingTime,
         @Nullable Double distanceKm,
-        List<String> eligibility) {
+        List<String> eligibility,
+        @Nullable SkillMatch skillMatch) {
 }

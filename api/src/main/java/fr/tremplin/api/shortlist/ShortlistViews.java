@@ -79,9 +79,14 @@ public class ShortlistViews {
                 s.targetOccupations().stream().map(o -> new LabeledCode(o, occupationLabel(o))).toList(),
                 s.experiences().stream().map(e -> new ExperienceView(e.occupation(), occupationLabel(e.occupation()),
                         e.years())).toList(),
-                s.skills().stream().map(k -> new LabeledCode(k, referential.skill(k).map(Skill::label).orElse(k))).toList(),
+                s.skills().stream().map(this::skill).toList(),
                 s.licences(), s.hasVehicle(), s.diplomaLevel(), s.availableFrom(), s.workingTime().name(), distance,
-                programmes(s));
+                programmes(s), vacancy == null ? null : SkillMatch.of(vacancy.requiredSkills(),
+                        vacancy.niceToHaveSkills(), new java.util.HashSet<>(s.skills()), this::skill));
+    }
+
+    private LabeledCode skill(String code) {
+        return new LabeledCode(code, referential.skill(code).map(Skill::label).orElse(code));
     }
 
     private java.util.List<String> programmes(JobSeeker s) {

@@ -12,9 +12,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The 422 rules of a vacancy: employer, referential codes, territory, dates, the public contract of its clause. */
+/** The 422 rules of a vacancy: employer, at least one required skill, referential codes, territory, dates, the public contract of its clause. */
 @Singleton
 public class VacancyChecks {
+    /** An offer without a required skill cannot be matched on what the job needs, so it is refused. */
+    public static final String REQUIRED_SKILL_MISSING =
+            "obligatoire : au moins une compétence exigée, choisie parmi les compétences ROME du métier";
+
     private final ReferentialChecks referential;
     private final EmployerService employers;
     private final Clock clock;
@@ -35,6 +39,9 @@ public class VacancyChecks {
         }
         referential.occupation("occupation", r.occupation(), errors);
         referential.commune("communeInsee", r.communeInsee(), errors);
+        if (r.requiredSkills() == null || r.requiredSkills().isEmpty()) {
+            errors.add(new FieldError("requiredSkills", REQUIRED_SKILL_MISSING));
+        }
         referential.skills("requiredSkills", r.requiredSkills(), errors);
         referential.skills("niceToHaveSkills", r.niceToHaveSkills(), errors);
         if (r.startDate() != null && r.startDate().isBefore(LocalDate.now(clock).minusYears(1))) {

@@ -21,6 +21,7 @@ public final class WebPaths {
     public static final String FORGOT_PASSWORD = "/mot-de-passe-oublie";
     public static final String SET_PASSWORD = "/mot-de-passe";
     public static final String MY_ACCOUNT = "/mon-compte";
+    public static final String ACCESSIBILITY = "/accessibilite";
     public static final String FRAGMENTS = "/fragments";
     public static final String STATIC = "/static";
     /** The media type of every page (UTF-8 declared in the header as well as in the page). */

@@ -120,6 +120,7 @@ final class MatrixFixtures {
         v.put("hoursPerWeek", 35);
         v.put("startDate", LocalDate.now().plusDays(14).toString());
         v.put("positions", 2);
+        v.put("requiredSkills", List.of("103767"));
         v.put("requiredLicences", List.of("B"));
         return v;
     }

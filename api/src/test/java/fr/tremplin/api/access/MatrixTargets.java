@@ -236,6 +236,7 @@ final class MatrixTargets {
             case "POST /administration/index/reconstruire" -> new Target("/administration/index/reconstruire", "");
             case "POST /administration/index/verifier" -> new Target("/administration/index/verifier", "");
             case "GET /mot-de-passe-oublie" -> Target.get("/mot-de-passe-oublie");
+            case "GET /accessibilite" -> Target.get("/accessibilite");
             case "POST /mot-de-passe-oublie" -> new Target("/mot-de-passe-oublie", "username=inconnu-matrice");
             case "GET /mot-de-passe" -> Target.get("/mot-de-passe?jeton=inconnu");
             case "POST /mot-de-passe" -> new Target("/mot-de-passe", "jeton=inconnu&password=x&confirmation=x");
@@ -295,7 +296,8 @@ final class MatrixTargets {
 
     private static String vacancyForm(@Nullable Long version) {
         return "title=" + form("Maçon (H/F)") + "&occupation=F1703&commune=44109&contractType=CDD&hoursPerWeek=35"
-                + "&startDate=" + LocalDate.now().plusDays(14) + "&positions=2&requiredLicences=B&status=OPEN"
+                + "&startDate=" + LocalDate.now().plusDays(14) + "&positions=2&requiredLicences=B&competence.103767=REQUIRED"
+                + "&status=OPEN"
                 + (version == null ? "" : "&version=" + version);
     }
 

@@ -45,6 +45,7 @@ class MatchingApiTest extends ApiTest {
         v.put("hoursPerWeek", 35);
         v.put("startDate", LocalDate.now().plusDays(30).toString());
         v.put("positions", 1);
+        v.put("requiredSkills", List.of("103767"));
         vacancyId = (String) body(api.as("conseiller", HttpRequest.POST("/api/v1/vacancies", v))).get("id");
         mason = created(aJobSeeker().firstName("Maçon").lastName("Proche").in("44143").radius(20));
         unconsentedMason = created(aJobSeeker().firstName("Maçon").lastName("Discret").in("44143").consent(false));

@@ -38,6 +38,7 @@ class EmployerScopingTest extends ApiTest {
         v.put("hoursPerWeek", 35);
         v.put("startDate", LocalDate.now().plusDays(30).toString());
         v.put("positions", 2);
+        v.put("requiredSkills", List.of("103767"));
         v.put("requiredLicences", List.of("B"));
         return v;
     }

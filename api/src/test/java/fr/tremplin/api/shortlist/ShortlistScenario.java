@@ -67,6 +67,12 @@ public final class ShortlistScenario {
 
     /** A vacancy posted by an employer account; {@code contractRef} may be null. */
     public String vacancy(String employerUsername, int positions, String contractRef) {
+        return vacancy(employerUsername, positions, contractRef, List.of("103767"), List.of());
+    }
+
+    /** A vacancy posted by an employer account asking for these ROME skills. */
+    public String vacancy(String employerUsername, int positions, String contractRef, List<String> requiredSkills,
+                          List<String> niceToHaveSkills) {
         Map<String, Object> v = new HashMap<>();
         v.put("occupation", "F1703");
         v.put("title", "Maçon (H/F)");
@@ -76,6 +82,8 @@ public final class ShortlistScenario {
         v.put("hoursPerWeek", 35);
         v.put("startDate", LocalDate.now().plusDays(14).toString());
         v.put("positions", positions);
+        v.put("requiredSkills", requiredSkills);
+        v.put("niceToHaveSkills", niceToHaveSkills);
         v.put("requiredLicences", List.of("B"));
         if (contractRef != null) {
             v.put("insertionClause", Map.of("contractRef", contractRef, "hours", 420));

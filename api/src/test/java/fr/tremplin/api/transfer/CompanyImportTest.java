@@ -1,6 +1,7 @@
 package fr.tremplin.api.transfer;
 
 import fr.tremplin.api.support.ApiTest;
+import fr.tremplin.api.vacancy.VacancyChecks;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -190,10 +191,11 @@ class CompanyImportTest extends ApiTest {
                 + vacancy(stamp + "-2", siret, "Z9999", "44109")
                 + vacancy(stamp + "-3", siret, "F1703", "99999")
                 + vacancy(stamp + "-4", siret(), "F1703", "44109")
-                + vacancy(stamp + "-1", siret, "F1703", "44109");
+                + vacancy(stamp + "-1", siret, "F1703", "44109")
+                + vacancy(stamp + "-5", siret, "F1703", "44109").replace(";103767|103771;", ";;");
         HttpResponse<Map> dry = upload(api, "admin", "vacancies", file, true);
         assertThat(dry.code()).isEqualTo(200);
-        assertThat(counts(dry)).containsExactly(5, 1, 0, 0, 4);
+        assertThat(counts(dry)).containsExactly(6, 1, 0, 0, 5);
         HttpResponse<Map> apply = upload(api, "admin", "vacancies", file, false);
         assertThat(apply.code()).isEqualTo(422);
         List<Map<String, Object>> errors = errors(apply);
@@ -203,6 +205,8 @@ class CompanyImportTest extends ApiTest {
                 .containsEntry("value", "99999"));
         assertThat(errors).anySatisfy(e -> assertThat(e).containsEntry("line", 5).containsEntry("column", "SIRET employeur"));
         assertThat(errors).anySatisfy(e -> assertThat(e).containsEntry("line", 6).containsEntry("column", "Référence"));
+        assertThat(errors).as("a vacancy needs a required skill").anySatisfy(e -> assertThat(e).containsEntry("line", 7)
+                .containsEntry("column", "Compétences exigées").containsEntry("message", VacancyChecks.REQUIRED_SKILL_MISSING));
         assertThat(vacancyIdByRef(stamp + "-1")).as("nothing written").isNull();
     }
 

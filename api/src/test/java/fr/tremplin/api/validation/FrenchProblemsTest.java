@@ -112,6 +112,7 @@ class FrenchProblemsTest extends ApiTest {
         v.put("hoursPerWeek", 35);
         v.put("startDate", java.time.LocalDate.now().plusDays(30).toString());
         v.put("positions", 1);
+        v.put("requiredSkills", List.of("103767"));
         return (String) body(api.as("conseiller", HttpRequest.POST("/api/v1/vacancies", v))).get("id");
     }
 }

@@ -2,12 +2,12 @@ package fr.tremplin.api.web;
 
 import fr.tremplin.api.shortlist.ShortlistScenario;
 import fr.tremplin.api.support.ApiTest;
+import fr.tremplin.api.support.WebPages;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,15 +99,7 @@ class EmployerShortlistPagesScopingTest extends ApiTest {
         return main.group();
     }
 
-    /** A page as the employer's browser gets it: the session cookie holds the same token as the API's bearer. */
     private HttpResponse<String> page(String username, MutableHttpRequest<?> request) {
-        request.accept(MediaType.TEXT_HTML).cookie(Cookie.of("tremplin_session", api.token(username)));
-        try {
-            return httpClient.toBlocking().exchange(request, String.class);
-        } catch (HttpClientResponseException e) {
-            @SuppressWarnings("unchecked")
-            HttpResponse<String> response = (HttpResponse<String>) e.getResponse();
-            return response;
-        }
+        return new WebPages(httpClient, api).page(username, request);
     }
 }

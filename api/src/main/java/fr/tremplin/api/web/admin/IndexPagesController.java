@@ -79,12 +79,12 @@ public class IndexPagesController {
         Map<String, Object> model = status();
         model.put("started", false);
         model.put("alreadyRunning", false);
-        model.put("verify", new VerifyView(report.consistent(), report.frenchSummary(), report.took().toMillis()));
+        model.put("verify", new VerifyView(report.consistent(), report.frenchSummary()));
         return new ModelAndView<>("admin/index", model);
     }
 
     /** The result of a consistency check as the page shows it. */
-    public record VerifyView(boolean consistent, String summary, long tookMillis) {
+    public record VerifyView(boolean consistent, String summary) {
     }
 
     private Map<String, Object> status() {

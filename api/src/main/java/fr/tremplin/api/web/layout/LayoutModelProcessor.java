@@ -8,12 +8,17 @@ import io.micronaut.views.ModelAndView;
 import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
 
+import fr.tremplin.api.web.form.FieldErrors;
+
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Adds what the layout of every page needs to its model: {@code user} (null when anonymous), {@code menu}
- * (the role's sections), {@code csrf} (the token every form carries), {@code path} and {@code fmt} ({@link Formats}).
+ * (the role's sections), {@code csrf} (the token every form carries), {@code path}, {@code fmt} ({@link Formats})
+ * and {@code formFailed}: true when the page answers a refused form (its errors are in the model), so that the
+ * layout's title starts with « Erreur – » (RGAA 8.5/11.10: the failure is announced from the title on).
  */
 @Singleton
 public class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
@@ -36,6 +41,26 @@ public class LayoutModelProcessor implements ViewModelProcessor<Map<String, Obje
             model.putIfAbsent("csrf", csrf.tokenFor(request));
             model.putIfAbsent("path", request.getPath());
             model.putIfAbsent("fmt", formats);
+            model.putIfAbsent("formFailed", formFailed(model));
         });
+    }
+
+    /** The keys under which the pages put a refused form's errors (field errors, row errors, a message). */
+    static boolean formFailed(Map<String, Object> model) {
+        for (String key : List.of("errors", "rowErrors", "personErrors", "actionError", "error")) {
+            Object value = model.get(key);
+            boolean failed = switch (value) {
+                case null -> false;
+                case FieldErrors e -> !e.isEmpty();
+                case Collection<?> c -> !c.isEmpty();
+                case Map<?, ?> m -> !m.isEmpty();
+                case String text -> !text.isBlank();
+                default -> false;
+            };
+            if (failed) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A vacancy form as typed. Skills are one choice per skill code ({@value #SKILL_PREFIX}CODE =
- * REQUIRED, NICE or NONE): the occupation's ROME skills are listed, each one required, nice to have or not asked.
+ * A vacancy form as typed. Skills are checkboxes per skill code ({@value #SKILL_PREFIX}CODE = REQUIRED and/or NICE;
+ * none ticked: not asked): the occupation's ROME skills are listed as a checklist, each one required, nice to have
+ * or not asked; a skill ticked in both columns is required.
  */
 public record VacancyForm(String version, String title, String occupation, String description, String commune,
                           String contractType, String hoursPerWeek, String startDate, String positions,
@@ -53,7 +54,9 @@ public record VacancyForm(String version, String title, String occupation, Strin
     public static VacancyForm of(FormData f) {
         Map<String, String> levels = new LinkedHashMap<>();
         for (String name : f.namesStartingWith(SKILL_PREFIX)) {
-            levels.put(name.substring(SKILL_PREFIX.length()), f.value(name));
+            List<String> ticked = f.values(name);
+            levels.put(name.substring(SKILL_PREFIX.length()), ticked.contains(REQUIRED) ? REQUIRED
+                    : ticked.contains(NICE) ? NICE : "NONE");
         }
         return new VacancyForm(f.value("version"), f.value("title"), f.value("occupation"), f.value("description"),
                 f.value("commune"), f.value("contractType"), f.value("hoursPerWeek"), f.value("startDate"),

@@ -94,6 +94,9 @@ public class VacancyFormService {
                         "« " + f.skillToAdd() + " » n'est pas une compétence du référentiel : choisissez une proposition");
             }
         }
+        if (required.isEmpty() && !errors.has("requiredSkills")) {
+            errors.add("requiredSkills", VacancyChecks.REQUIRED_SKILL_MISSING);
+        }
         Integer hours = integer("hoursPerWeek", f.hoursPerWeek(), "un nombre d'heures", errors);
         Integer positions = integer("positions", f.positions(), "un nombre de postes", errors);
         Integer diploma = integer("minDiplomaLevel", f.minDiplomaLevel(), "un niveau", errors);

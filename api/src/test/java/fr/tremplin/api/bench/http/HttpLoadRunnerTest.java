@@ -92,6 +92,7 @@ class HttpLoadRunnerTest extends ApiTest {
         v.put("hoursPerWeek", 35);
         v.put("startDate", LocalDate.now().plusDays(30).toString());
         v.put("positions", 1);
+        v.put("requiredSkills", List.of("103767"));
         HttpResponse<Map> created = api.as("conseiller", HttpRequest.POST("/api/v1/vacancies", v));
         assertThat(created.code()).isEqualTo(201);
         return (String) body(created).get("id");

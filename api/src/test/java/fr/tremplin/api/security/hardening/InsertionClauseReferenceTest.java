@@ -28,6 +28,7 @@ class InsertionClauseReferenceTest extends ApiTest {
         v.put("hoursPerWeek", 35);
         v.put("startDate", LocalDate.now().plusDays(14).toString());
         v.put("positions", 1);
+        v.put("requiredSkills", List.of("103767"));
         v.put("requiredLicences", List.of("B"));
         v.put("insertionClause", Map.of("contractRef", ref, "hours", 420));
         return api.as("entreprise", HttpRequest.POST("/api/v1/vacancies", v));

@@ -89,6 +89,15 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }
 
+    String title() {
+        return driver.getTitle();
+    }
+
+    /** The id of the focused element ("" when none has one). */
+    String activeElementId() {
+        return driver.switchTo().activeElement().getAttribute("id");
+    }
+
     void waitFor(String css) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }

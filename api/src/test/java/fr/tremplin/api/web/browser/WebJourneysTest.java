@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -188,16 +189,21 @@ class WebJourneysTest {
         browser.check("10-employeur-suggestions");
         browser.click("#suggestions-metier button");
         assertThat(browser.find("#occupation").getAttribute("value")).contains(" — ");
-        browser.waitFor("#competences select");
-        new Select(browser.find("#competence-0")).selectByValue("REQUIRED");
-        new Select(browser.find("#competence-1")).selectByValue("NICE");
+        browser.waitFor("#competences input[type=checkbox]");
+        browser.type("#filtre-competences", "zzzz");
+        assertThat(browser.all("#liste-competences tbody tr").get(0).isDisplayed()).as("the filter hides the skills")
+                .isFalse();
+        browser.find("#filtre-competences").sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE);
+        browser.click("label[for=competence-0]");
+        browser.click("label[for=competence-1-souhaitee]");
         browser.type("#hoursPerWeek", "35");
         browser.click("#publier-offre");
         browser.waitFor("#erreurs");
         assertThat(browser.find("#communeInsee-erreur").getText()).startsWith("obligatoire");
         assertThat(browser.find("#title").getAttribute("value")).isEqualTo("Maçon VRD (H/F)");
-        assertThat(new Select(browser.find("#competence-0")).getFirstSelectedOption().getAttribute("value"))
-                .isEqualTo("REQUIRED");
+        assertThat(browser.all("#competence-0").get(0).isSelected()).as("the required skill stays ticked").isTrue();
+        assertThat(browser.title()).startsWith("Erreur – ");
+        assertThat(browser.activeElementId()).as("focus on the error summary").isEqualTo("erreurs");
         browser.check("11-employeur-erreur");
 
         browser.type("#communeInsee", "Rezé");
@@ -275,11 +281,15 @@ class WebJourneysTest {
 
         int ines = browser.find("#nom-0").getText().startsWith("Inès") ? 0 : 1;
         int yanis = 1 - ines;
+        assertThat(browser.find("#adequation-" + ines).getText()).as("why the person fits, skill by skill")
+                .contains("Compétences exigées : 0 sur 2", "à acquérir", "Distance jusqu’au lieu de travail", "km");
         browser.click("#rencontrer-" + ines);
         browser.waitFor("#message-reponse");
         assertThat(browser.find("#contact-" + ines).getText()).contains("amina@example.org").contains("0600000000")
                 .contains("Navarrotest");
         assertThat(browser.all("#contact-" + yanis)).isEmpty();
+        assertThat(browser.find("#telephone-" + ines).getAttribute("href")).isEqualTo("tel:0600000000");
+        assertThat(browser.find("#courriel-" + ines).getAttribute("href")).isEqualTo("mailto:amina@example.org");
         String after = browser.find("main").getText();
         assertThat(after.split("amina@example.org", -1)).as("one person's contact details only").hasSize(2);
         assertThat(browser.find("#nom-" + yanis).getText()).isEqualTo("Yanis N.");
@@ -289,6 +299,8 @@ class WebJourneysTest {
         browser.click("#confirmer-refus-" + yanis);
         browser.waitFor("#motif-" + yanis + "-erreur");
         assertThat(browser.find("#motif-" + yanis + "-erreur").getText()).isEqualTo("choisissez un motif");
+        assertThat(browser.title()).startsWith("Erreur – ");
+        assertThat(browser.activeElementId()).as("focus on the error summary").isEqualTo("erreurs");
         browser.check("22-employeur-refus-erreur");
         new Select(browser.find("#motif-" + yanis)).selectByValue("DISTANCE");
         browser.click("#confirmer-refus-" + yanis);
@@ -325,6 +337,8 @@ class WebJourneysTest {
         browser.check("26-admin-index");
         browser.click("#verifier");
         browser.waitFor("#resultat-verification");
+        assertThat(browser.find("#resultat-verification").getText()).as("in French")
+                .contains("Index conformes à la base de données", "personnes :").doesNotContain("consistent");
         browser.check("27-admin-index-verification");
         browser.click("#reconstruire");
         browser.waitFor("#reconstruction-lancee");
