@@ -3,7 +3,7 @@ package fr.tremplin.data.backup;
 import fr.tremplin.data.db.DatabaseBootstrap;
 import fr.tremplin.data.db.EmbeddedMariaDb;
 import fr.tremplin.data.db.EmbeddedMariaDbSettings;
-import fr.tremplin.data.db.SharedTestDatabase;
+import fr.tremplin.data.db.TestDatabase;
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.env.Environment;
@@ -54,7 +54,7 @@ public class BackupTargets {
             return bootstrap.embeddedServer().get().binariesDir().resolve("bin");
         }
         if (environment.getActiveNames().contains(Environment.TEST)) {
-            EmbeddedMariaDb shared = SharedTestDatabase.get(environment).embedded();
+            EmbeddedMariaDb shared = TestDatabase.of(environment).embedded();
             return EmbeddedMariaDb.clientBinaries(shared != null ? shared.settings()
                     : EmbeddedMariaDbSettings.forTests(environment));
         }

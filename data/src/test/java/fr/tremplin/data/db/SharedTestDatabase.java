@@ -41,11 +41,12 @@ import java.util.stream.Stream;
  * {@code tremplin.db.test.image} (default {@code mariadb:11.4}); {@code tremplin.db.test.data-dir},
  * {@code tremplin.db.test.base-dir}, {@code tremplin.db.test.port}.
  *
- * <p>{@link DatabaseBootstrap} uses it for every application context running in the {@code test}
- * environment without an explicit {@code datasources.default.url}; plain JDBC tests can call
- * {@link #get(PropertyResolver)} and {@link #prepare(String)} directly.
+ * <p>{@link DatabaseBootstrap} uses it (as the {@link TestDatabase} of data's test-jar, found through
+ * {@link Provider} in META-INF/services) for every application context running in the {@code test} environment
+ * without an explicit {@code datasources.default.url}; plain JDBC tests can call {@link #get(PropertyResolver)} and
+ * {@link #prepare(String)} directly. Test code only: the product's jar carries neither it nor Testcontainers.
  */
-public final class SharedTestDatabase {
+public final class SharedTestDatabase implements TestDatabase {
 
     private static final Logger LOG = LoggerFactory.getLogger(SharedTestDatabase.class);
     private static SharedTestDatabase instance;
@@ -125,6 +126,7 @@ public final class SharedTestDatabase {
      *
      * @return the JDBC URL of the schema
      */
+    @Override
     public synchronized String prepare(String database) {
         EmbeddedMariaDbSettings.requireValidSchemaName(database);
         boolean first = prepared.add(database);
@@ -157,25 +159,30 @@ public final class SharedTestDatabase {
         return embedded != null ? embedded.jdbcUrl(database) : container.serverUrl() + database;
     }
 
+    @Override
     public String username() {
         return embedded != null ? EmbeddedMariaDb.USER : TestContainer.USER;
     }
 
+    @Override
     public String password() {
         return embedded != null ? EmbeddedMariaDb.PASSWORD : TestContainer.PASSWORD;
     }
 
     /** {@link DatabaseMode#EMBEDDED} or {@link DatabaseMode#TESTCONTAINERS}. */
+    @Override
     public DatabaseMode mode() {
         return mode;
     }
 
     /** The embedded server, when {@link #mode()} is EMBEDDED. */
+    @Override
     public EmbeddedMariaDb embedded() {
         return embedded;
     }
 
     /** How long this JVM waited for its test database. */
+    @Override
     public long startMillis() {
         return startMillis;
     }
@@ -194,6 +201,14 @@ public final class SharedTestDatabase {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             LOG.debug("Cannot delete {}", dir, e);
+        }
+    }
+
+    /** The {@link TestDatabase.Provider} registered in META-INF/services: the server of this JVM. */
+    public static final class Provider implements TestDatabase.Provider {
+        @Override
+        public TestDatabase get(PropertyResolver props) {
+            return SharedTestDatabase.get(props);
         }
     }
 
