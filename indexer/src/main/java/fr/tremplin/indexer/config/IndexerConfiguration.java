@@ -1,4 +1,4 @@
-package fr.tremplin.indexer;
+package fr.tremplin.indexer.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
@@ -13,7 +13,7 @@ import java.time.Duration;
  *                         generations and of the {@code CURRENT} pointer; relative to the working directory
  * @param autoStart        {@code tremplin.index.auto-start} (boolean, default true): open the indexes and start
  *                         tailing when the application context starts; commands that only rebuild or verify
- *                         set it to false and call {@link IndexService} themselves
+ *                         set it to false and call {@code IndexService} themselves
  * @param autoRebuild      {@code tremplin.index.auto-rebuild} (boolean, default true): when the index is missing,
  *                         unreadable, of an older format or older than the retained outbox, rebuild it in the
  *                         background on start

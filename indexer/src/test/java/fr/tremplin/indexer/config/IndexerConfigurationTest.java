@@ -1,4 +1,4 @@
-package fr.tremplin.indexer;
+package fr.tremplin.indexer.config;
 
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
