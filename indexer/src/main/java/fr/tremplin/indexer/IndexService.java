@@ -1,5 +1,6 @@
 package fr.tremplin.indexer;
 
+import fr.tremplin.indexer.config.IndexerConfiguration;
 import fr.tremplin.indexer.mapping.RejectedRows;
 import fr.tremplin.indexer.outbox.OutboxCommitter;
 import fr.tremplin.indexer.outbox.OutboxFollower;

@@ -32,7 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static fr.tremplin.indexer.testing.IndexComparison.assertIndexEqualsDatabase;
-import static fr.tremplin.indexer.testing.SeekerFixture.aSeeker;
+import static fr.tremplin.data.testing.JobSeekerFixture.aJobSeeker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Transactions that commit out of id order, or roll back, neither lose nor block changes. */
@@ -82,14 +82,14 @@ class ConcurrentWritersTest implements TestPropertyProvider {
         CountDownLatch written = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
         CompletableFuture<JobSeeker> slow = CompletableFuture.supplyAsync(() -> transactions.executeWrite(status -> {
-            JobSeeker s = seekers.create(aSeeker().named("Lente", "Transaction").build());
+            JobSeeker s = seekers.create(aJobSeeker().named("Lente", "Transaction").build());
             written.countDown();
             await(commit);
             return s;
         }));
         assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
-        JobSeeker fast1 = seekers.create(aSeeker().build());
-        JobSeeker fast2 = seekers.create(aSeeker().build());
+        JobSeeker fast1 = seekers.create(aJobSeeker().build());
+        JobSeeker fast2 = seekers.create(aJobSeeker().build());
         long fastId = outbox.maxId();
 
         index.syncNow();
@@ -115,11 +115,11 @@ class ConcurrentWritersTest implements TestPropertyProvider {
     @Test
     void rolledBackTransactionHoldsThePositionOnlyUntilTheGapTimeout() {
         transactions.executeWrite(status -> {
-            seekers.create(aSeeker().named("Annulée", "Transaction").build());
+            seekers.create(aJobSeeker().named("Annulée", "Transaction").build());
             status.setRollbackOnly();
             return null;
         });
-        JobSeeker after = seekers.create(aSeeker().build());
+        JobSeeker after = seekers.create(aJobSeeker().build());
         long afterId = outbox.maxId();
         index.syncNow();
         assertThat(index.indexedVersion(IndexKind.SEEKERS, after.id())).as("later rows are not blocked").isPresent();

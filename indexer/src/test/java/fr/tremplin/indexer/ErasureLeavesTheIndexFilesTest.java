@@ -38,7 +38,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import static fr.tremplin.indexer.testing.SeekerFixture.aSeeker;
+import static fr.tremplin.data.testing.JobSeekerFixture.aJobSeeker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -67,11 +67,11 @@ class ErasureLeavesTheIndexFilesTest implements TestPropertyProvider {
     void anErasedPersonsIdAndWordsAreGoneFromEverySegmentAndFromTheCommittedFiles() throws IOException {
         assertThat(index.awaitReady(Duration.ofSeconds(60))).as("index ready: %s", index.status()).isTrue();
         String word = "zorglubinette";
-        JobSeeker erased = seekers.create(aSeeker().named("Effacée", "Vraiment")
+        JobSeeker erased = seekers.create(aJobSeeker().named("Effacée", "Vraiment")
                 .summary("Coffreuse " + word + ", chantiers de gros œuvre").build());
         List<JobSeeker> others = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            others.add(seekers.create(aSeeker().build()));
+            others.add(seekers.create(aJobSeeker().build()));
         }
         // a rebuild puts the person in one segment with everyone else (a person alone in a segment would take the
         // whole segment with them: Lucene drops fully deleted segments, and the test could not fail)

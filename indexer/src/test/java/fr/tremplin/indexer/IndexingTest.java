@@ -29,7 +29,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import static fr.tremplin.indexer.testing.EmployerFixture.anEmployer;
-import static fr.tremplin.indexer.testing.SeekerFixture.aSeeker;
+import static fr.tremplin.data.testing.JobSeekerFixture.aJobSeeker;
 import static fr.tremplin.indexer.testing.VacancyFixture.aVacancy;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +59,7 @@ class IndexingTest implements TestPropertyProvider {
 
     @Test
     void createdSeekerBecomesSearchableWithItsProgrammes() throws Exception {
-        JobSeeker seeker = seekers.create(aSeeker().with(Public.RSA).bornOn(LocalDate.of(1980, 3, 1)).build());
+        JobSeeker seeker = seekers.create(aJobSeeker().with(Public.RSA).bornOn(LocalDate.of(1980, 3, 1)).build());
         index.syncNow();
 
         assertThat(index.indexedVersion(IndexKind.SEEKERS, seeker.id())).hasValue(seeker.version());
@@ -68,7 +68,7 @@ class IndexingTest implements TestPropertyProvider {
 
     @Test
     void updateReplacesTheDocument() {
-        JobSeeker created = seekers.create(aSeeker().build());
+        JobSeeker created = seekers.create(aJobSeeker().build());
         JobSeeker placed = seekers.update(created.id(), created.version(), created.withStatus(SeekerStatus.PLACED));
         index.syncNow();
 
@@ -80,7 +80,7 @@ class IndexingTest implements TestPropertyProvider {
 
     @Test
     void erasedPersonIsGoneFromTheIndex() {
-        JobSeeker seeker = seekers.create(aSeeker().named("Effacée", "Personne").build());
+        JobSeeker seeker = seekers.create(aJobSeeker().named("Effacée", "Personne").build());
         index.syncNow();
         assertThat(index.indexedVersion(IndexKind.SEEKERS, seeker.id())).isPresent();
 
@@ -111,7 +111,7 @@ class IndexingTest implements TestPropertyProvider {
 
     @Test
     void unmappableRowIsLeftOutAndReported() {
-        JobSeeker broken = seekers.create(aSeeker().withSkill("NOT-A-SKILL").build());
+        JobSeeker broken = seekers.create(aJobSeeker().withSkill("NOT-A-SKILL").build());
         index.syncNow();
 
         assertThat(index.indexedVersion(IndexKind.SEEKERS, broken.id())).isEmpty();

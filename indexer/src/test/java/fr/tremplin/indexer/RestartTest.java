@@ -18,7 +18,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static fr.tremplin.indexer.testing.IndexComparison.assertIndexEqualsDatabase;
-import static fr.tremplin.indexer.testing.SeekerFixture.aSeeker;
+import static fr.tremplin.data.testing.JobSeekerFixture.aJobSeeker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,7 +46,7 @@ class RestartTest implements TestPropertyProvider {
     @Test
     void restartResumesFromTheStoredPosition() {
         Path dir = IndexTests.freshDir("restart");
-        JobSeeker before = seekers.create(aSeeker().build());
+        JobSeeker before = seekers.create(aJobSeeker().build());
         String generation;
         long stored;
         try (IndexService node = IndexTests.serviceOn(context, dir)) {
@@ -57,7 +57,7 @@ class RestartTest implements TestPropertyProvider {
             stored = node.status().watermark();
             assertThat(node.indexedVersion(IndexKind.SEEKERS, before.id())).isPresent();
         }
-        JobSeeker whileStopped = seekers.create(aSeeker().build());
+        JobSeeker whileStopped = seekers.create(aJobSeeker().build());
         seekers.delete(before.id());
 
         try (IndexService node = IndexTests.serviceOn(context, dir)) {
@@ -81,7 +81,7 @@ class RestartTest implements TestPropertyProvider {
              IndexService b = IndexTests.serviceOn(context, IndexTests.freshDir("node-b"))) {
             a.start();
             a.awaitReady(java.time.Duration.ofSeconds(60));
-            JobSeeker seeker = seekers.create(aSeeker().build());
+            JobSeeker seeker = seekers.create(aJobSeeker().build());
             b.start();
             b.awaitReady(java.time.Duration.ofSeconds(60));
             a.syncNow();
@@ -99,7 +99,7 @@ class RestartTest implements TestPropertyProvider {
         try (IndexService command = IndexTests.serviceOn(context, dir)) {
             assertThat(command.status().state()).isEqualTo(IndexState.CLOSED);
             assertThat(command.rebuild(ProgressListener.NONE).documents()).isPositive();
-            JobSeeker seeker = seekers.create(aSeeker().build());
+            JobSeeker seeker = seekers.create(aJobSeeker().build());
             command.syncNow();
             assertThat(command.indexedVersion(IndexKind.SEEKERS, seeker.id())).isPresent();
             assertThat(command.verify().consistent()).isTrue();

@@ -41,7 +41,7 @@ import java.util.List;
 import java.util.Map;
 
 import static fr.tremplin.indexer.testing.IndexComparison.assertIndexEqualsDatabase;
-import static fr.tremplin.indexer.testing.SeekerFixture.aSeeker;
+import static fr.tremplin.data.testing.JobSeekerFixture.aJobSeeker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The consistency check finds what bypassed the outbox, and the repair fixes it. */
@@ -72,8 +72,8 @@ class VerifyTest implements TestPropertyProvider {
 
     @Test
     void writesBehindTheOutboxAreFoundAndRepaired() throws Exception {
-        JobSeeker stale = seekers.create(aSeeker().build());
-        JobSeeker erased = seekers.create(aSeeker().build());
+        JobSeeker stale = seekers.create(aJobSeeker().build());
+        JobSeeker erased = seekers.create(aJobSeeker().build());
         index.syncNow();
         assertThat(index.verify().consistent()).isTrue();
 
@@ -98,8 +98,8 @@ class VerifyTest implements TestPropertyProvider {
 
     @Test
     void aDocumentWithTheRightVersionButOtherContentIsFoundAndRepaired() {
-        JobSeeker unhashed = seekers.create(aSeeker().build());
-        JobSeeker rehashed = seekers.create(aSeeker().build());
+        JobSeeker unhashed = seekers.create(aJobSeeker().build());
+        JobSeeker rehashed = seekers.create(aJobSeeker().build());
         index.syncNow();
         VerifyReport before = index.verify();
         assertThat(before.consistent()).as(before.summary()).isTrue();

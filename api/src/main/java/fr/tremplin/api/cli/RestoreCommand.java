@@ -4,7 +4,7 @@ import fr.tremplin.data.backup.BackupException;
 import fr.tremplin.data.backup.BackupManifest;
 import fr.tremplin.data.backup.RestoreService;
 import fr.tremplin.indexer.IndexService;
-import fr.tremplin.indexer.IndexerConfiguration;
+import fr.tremplin.indexer.config.IndexerConfiguration;
 import fr.tremplin.indexer.rebuild.RebuildReport;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;

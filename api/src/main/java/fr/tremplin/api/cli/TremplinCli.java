@@ -1,13 +1,11 @@
 package fr.tremplin.api.cli;
 
-import fr.tremplin.api.Application;
 import fr.tremplin.data.db.EmbeddedMariaDb;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import picocli.CommandLine;
 
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code java -jar tremplin.jar <command>}: runs one command in an application context without the HTTP server,
@@ -15,16 +13,19 @@ import java.util.Set;
  * process at a time; use the admin endpoints of a running service instead).
  */
 public final class TremplinCli {
-    private static final Set<String> COMMANDS = Set.of("rebuild-index", "verify-index", "backup", "restore", "import",
-            "create-admin",
-            "evaluate", "bench", "help");
+    /** The package of {@code fr.tremplin.api.Application}, the service's main class. */
+    public static final String APPLICATION_PACKAGE = "fr.tremplin.api";
 
     private TremplinCli() {
     }
 
     /** Whether the arguments name a command rather than options of the service. */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && (COMMANDS.contains(args[0]) || "--help".equals(args[0]) || "-h".equals(args[0]));
+        return args.length > 0 && (isHelp(args[0]) || CliCommand.named(args[0]).isPresent());
+    }
+
+    private static boolean isHelp(String arg) {
+        return "--help".equals(arg) || "-h".equals(arg) || "help".equals(arg);
     }
 
     public static int run(String[] args) {
@@ -37,22 +38,18 @@ public final class TremplinCli {
      */
     public static int run(String[] args, Map<String, Object> properties, String... extraEnvironments) {
         CommandLine.Command root = TremplinCommand.class.getAnnotation(CommandLine.Command.class);
-        if ("--help".equals(args[0]) || "-h".equals(args[0]) || "help".equals(args[0])) {
-            new CommandLine(new TremplinCommand()).usage(System.out);
+        if (isHelp(args[0])) {
+            TremplinCommand.commandLine(CommandLine.defaultFactory()).usage(System.out);
             return 0;
         }
-        if ("evaluate".equals(args[0])) {
-            // no database, no index: the evaluation builds its own in-memory index from the judged set
+        CliCommand command = CliCommand.named(args[0]).orElseThrow(
+                () -> new IllegalArgumentException("Commande inconnue : " + args[0]));
+        if (command.context() == CliCommand.Context.NONE) {
+            // no database, no index: the command builds what it needs
             String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
-            return withFrenchErrors(new CommandLine(new EvaluateCommand()), root).execute(rest);
+            return withFrenchErrors(new CommandLine(command.type(), CommandLine.defaultFactory()), root).execute(rest);
         }
-        if ("bench".equals(args[0])) {
-            // its own context: the data set's scale decides the database schema, the index and the referential
-            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
-            return withFrenchErrors(new CommandLine(new BenchCommand(properties, extraEnvironments)), root)
-                    .setCaseInsensitiveEnumValuesAllowed(true).execute(rest);
-        }
-        boolean backupOrRestore = "backup".equals(args[0]) || "restore".equals(args[0]);
+        boolean backupOrRestore = command.context() == CliCommand.Context.BACKUP;
         Map<String, Object> commandProperties = backupOrRestore ? BackupContexts.properties() : Map.of();
         try {
             return runInContext(args, properties, commandProperties, extraEnvironments);
@@ -69,7 +66,11 @@ public final class TremplinCli {
                                     String... extraEnvironments) {
         CommandLine.Command root = TremplinCommand.class.getAnnotation(CommandLine.Command.class);
         // environments are the ones asked for: a command run from a test says "test" itself
-        try (ApplicationContext context = ApplicationContext.builder(Application.class)
+        // the service's packages and class loader, as ApplicationContext.builder(Application.class) would set them,
+        // without naming Application (which starts the CLI: no package cycle)
+        try (ApplicationContext context = ApplicationContext.builder()
+                .classLoader(TremplinCli.class.getClassLoader())
+                .packages(APPLICATION_PACKAGE)
                 .deduceEnvironment(false)
                 .environments("cli")
                 .environments(extraEnvironments)
@@ -82,12 +83,12 @@ public final class TremplinCli {
                 context.getBean(io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration.class,
                         io.micronaut.inject.qualifiers.Qualifiers.byName("default"));
             }
-            return withFrenchErrors(new CommandLine(TremplinCommand.class, new MicronautFactory(context)), root)
-                    .execute(args);
+            return withFrenchErrors(TremplinCommand.commandLine(new MicronautFactory(context)), root).execute(args);
         }
     }
 
-    private static CommandLine withFrenchErrors(CommandLine commandLine, CommandLine.Command root) {
+    /** Errors of a command as one French line on the standard error, exit status 1 (the bench's command too). */
+    public static CommandLine withFrenchErrors(CommandLine commandLine, CommandLine.Command root) {
         commandLine.setExecutionExceptionHandler((error, command, parsed) -> {
             System.err.println(root.name() + " " + command.getCommandName() + ": " + rootCause(error));
             return 1;

@@ -1,8 +1,5 @@
 package fr.tremplin.api.error;
 
-import fr.tremplin.api.fault.FaultLog;
-import fr.tremplin.api.fault.FaultResponder;
-import fr.tremplin.api.fault.Faults;
 import fr.tremplin.data.common.FieldError;
 import io.micronaut.http.BasicHttpAttributes;
 import io.micronaut.context.annotation.Replaces;
@@ -30,9 +27,9 @@ import java.util.UUID;
 public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemErrorResponseProcessor.class);
 
-    private final FaultLog faults;
+    private final DependencyFaults faults;
 
-    public ProblemErrorResponseProcessor(FaultLog faults) {
+    public ProblemErrorResponseProcessor(DependencyFaults faults) {
         this.faults = faults;
     }
 
@@ -44,14 +41,13 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
             status = HttpStatus.REQUEST_URI_TOO_LONG;
             response.status(status);
         }
-        java.util.Optional<Faults.Kind> fault = status.getCode() >= 500 && status != HttpStatus.SERVICE_UNAVAILABLE
-                && cause != null ? Faults.classify(cause) : java.util.Optional.empty();
-        if (fault.isPresent()) { // a dependency away, whatever path the exception took: 503, not a bug
-            faults.requestFailed(fault.get(), context.getRequest().getMethod() + " "
-                    + BasicHttpAttributes.getUriTemplate(context.getRequest()).orElse("(sans route)"), cause);
-            MutableHttpResponse<Problem> unavailable = FaultResponder.unavailable(fault.get());
+        java.util.Optional<Problem> unavailable = status.getCode() >= 500 && status != HttpStatus.SERVICE_UNAVAILABLE
+                && cause != null ? faults.unavailable(context.getRequest().getMethod() + " "
+                        + BasicHttpAttributes.getUriTemplate(context.getRequest()).orElse("(sans route)"), cause)
+                : java.util.Optional.empty();
+        if (unavailable.isPresent()) { // a dependency away, whatever path the exception took: 503, not a bug
             response.status(HttpStatus.SERVICE_UNAVAILABLE);
-            return response.header("Retry-After", FaultResponder.RETRY_AFTER_SECONDS).body(unavailable.body())
+            return response.header("Retry-After", faults.retryAfterSeconds()).body(unavailable.get())
                     .contentType(Problem.MEDIA_TYPE);
         }
         if (status.getCode() >= 500 && status != HttpStatus.SERVICE_UNAVAILABLE) {

@@ -5,7 +5,7 @@ import fr.tremplin.data.db.DatabaseSettings;
 import fr.tremplin.data.db.EmbeddedDatabaseSettings;
 import fr.tremplin.data.db.EmbeddedMariaDb;
 import fr.tremplin.data.db.EmbeddedMariaDbSettings;
-import fr.tremplin.data.db.SharedTestDatabase;
+import fr.tremplin.data.db.TestDatabase;
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.env.Environment;
@@ -60,7 +60,7 @@ public class BackupTargets {
             return bootstrap.embeddedServer().get().binariesDir().resolve("bin");
         }
         if (environment.getActiveNames().contains(Environment.TEST)) {
-            EmbeddedMariaDb shared = SharedTestDatabase.get(environment).embedded();
+            EmbeddedMariaDb shared = TestDatabase.of(environment).embedded();
             return EmbeddedMariaDb.clientBinaries(shared != null ? shared.settings()
                     : EmbeddedMariaDbSettings.forTests(environment));
         }

@@ -25,8 +25,8 @@ import java.util.Optional;
  *       {@code TREMPLIN_DB_PASSWORD}) is copied onto the datasource: {@link DatabaseMode#EXTERNAL}
  *       (ignored in the {@code test} environment, so that tests never write to a real database by
  *       accident);</li>
- *   <li>otherwise, in the {@code test} environment: the {@link SharedTestDatabase} of the JVM
- *       (Testcontainers when Docker answers, else embedded), schema emptied once per JVM;</li>
+ *   <li>otherwise, in the {@code test} environment: the {@link TestDatabase} of the JVM (data's test-jar:
+ *       Testcontainers when Docker answers, else embedded), schema emptied once per JVM;</li>
  *   <li>otherwise: the embedded MariaDB in {@code var/mariadb} ({@code tremplin.db.embedded.data-dir}),
  *       started now and stopped with the context; supervised ({@link EmbeddedMariaDbSupervisor}); the
  *       {@code prod} environment refuses it.</li>
@@ -90,7 +90,7 @@ public class DatabaseBootstrap implements BeanInitializedEventListener<Datasourc
                 LOG.info("Database: TREMPLIN_DB_URL is ignored in the test environment (tests get their own"
                         + " MariaDB); set datasources.default.url to run them against another server");
             }
-            SharedTestDatabase shared = SharedTestDatabase.get(environment);
+            TestDatabase shared = TestDatabase.of(environment);
             String url = shared.prepare(database);
             ds.setUrl(url);
             ds.setUsername(shared.username());

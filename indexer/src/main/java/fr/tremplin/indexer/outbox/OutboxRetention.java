@@ -1,7 +1,7 @@
 package fr.tremplin.indexer.outbox;
 
 import fr.tremplin.data.index.OutboxFeed;
-import fr.tremplin.indexer.IndexerConfiguration;
+import fr.tremplin.indexer.config.IndexerConfiguration;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

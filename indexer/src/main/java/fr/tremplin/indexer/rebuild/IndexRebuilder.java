@@ -9,7 +9,7 @@ import fr.tremplin.data.index.SeekerSource;
 import fr.tremplin.data.index.VacancySource;
 import fr.tremplin.data.seeker.JobSeeker;
 import fr.tremplin.data.vacancy.Vacancy;
-import fr.tremplin.indexer.IndexerConfiguration;
+import fr.tremplin.indexer.config.IndexerConfiguration;
 import fr.tremplin.indexer.mapping.IndexDocuments;
 import fr.tremplin.indexer.mapping.RejectedRows;
 import fr.tremplin.indexer.mapping.UnmappableRowException;

@@ -19,7 +19,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import static fr.tremplin.indexer.testing.IndexComparison.assertIndexEqualsDatabase;
-import static fr.tremplin.indexer.testing.SeekerFixture.aSeeker;
+import static fr.tremplin.data.testing.JobSeekerFixture.aJobSeeker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Old outbox rows go; a node that needed them notices on start and rebuilds. */
@@ -53,7 +53,7 @@ class OutboxRetentionTest implements TestPropertyProvider {
             before = node.rebuild(ProgressListener.NONE).generation();
         }
         for (int i = 0; i < 3; i++) {
-            seekers.create(aSeeker().build());
+            seekers.create(aJobSeeker().build());
         }
         long newest = outbox.maxId();
 

@@ -1,7 +1,7 @@
 package fr.tremplin.indexer.testing;
 
 import fr.tremplin.indexer.IndexService;
-import fr.tremplin.indexer.IndexerConfiguration;
+import fr.tremplin.indexer.config.IndexerConfiguration;
 import fr.tremplin.indexer.mapping.RejectedRows;
 import fr.tremplin.indexer.outbox.OutboxFollowers;
 import fr.tremplin.indexer.outbox.OutboxRetention;

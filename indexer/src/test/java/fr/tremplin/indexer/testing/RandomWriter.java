@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.locks.LockSupport;
 
 import static fr.tremplin.indexer.testing.EmployerFixture.anEmployer;
-import static fr.tremplin.indexer.testing.SeekerFixture.aSeeker;
+import static fr.tremplin.data.testing.JobSeekerFixture.aJobSeeker;
 import static fr.tremplin.indexer.testing.VacancyFixture.aVacancy;
 
 /**
@@ -77,7 +77,7 @@ public final class RandomWriter implements Runnable {
         int dice = random.nextInt(100);
         transactions.executeWrite(status -> {
             if (dice < 45 || mySeekers.isEmpty()) {
-                mySeekers.add(seekers.create(aSeeker().build()));
+                mySeekers.add(seekers.create(aJobSeeker().build()));
             } else if (dice < 65) {
                 int i = random.nextInt(mySeekers.size());
                 JobSeeker s = mySeekers.get(i);

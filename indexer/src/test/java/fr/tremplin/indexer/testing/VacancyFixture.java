@@ -31,7 +31,7 @@ public final class VacancyFixture {
     public VacancyFixture insertionHours(int hours) { insertionHours = hours; return this; }
 
     public Vacancy build() {
-        List<String> skills = SeekerFixture.skillsOf(occupation, 3);
+        List<String> skills = fr.tremplin.data.testing.JobSeekerFixture.skillsOf(occupation, 3);
         return new Vacancy(null, employerId, occupation, title, "Chantier de gros œuvre à Nantes", "44109", contract, 35,
                 null, 1, skills.subList(0, Math.min(2, skills.size())), skills.subList(Math.min(2, skills.size()),
                 skills.size()), List.of("B"), null, insertionHours == null ? null : "CLAUSE-2026-01", insertionHours,

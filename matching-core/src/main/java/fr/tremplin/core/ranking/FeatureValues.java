@@ -4,7 +4,7 @@ package fr.tremplin.core.ranking;
 final class FeatureValues {
 
     /** Average month length, in days. */
-    static final double DAYS_PER_MONTH = 365.25 / 12;
+    static final double DAYS_PER_MONTH = RankingRules.DAYS_PER_MONTH;
 
     private FeatureValues() {
     }

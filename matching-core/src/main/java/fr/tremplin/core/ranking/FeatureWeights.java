@@ -13,15 +13,7 @@ final class FeatureWeights {
     private final double[] weights = new double[FEATURES.length];
 
     FeatureWeights(MatchPolicy policy, Set<Feature> applicable) {
-        double sum = 0;
-        for (Feature feature : applicable) {
-            sum += policy.weight(feature);
-        }
-        if (sum > 0) {
-            for (Feature feature : applicable) {
-                weights[feature.ordinal()] = policy.weight(feature) / sum;
-            }
-        }
+        RankingRules.weights(policy, applicable).forEach((feature, weight) -> weights[feature.ordinal()] = weight);
     }
 
     double of(Feature feature) {

@@ -4,7 +4,7 @@ package fr.tremplin.core.ranking;
  * How a person's occupation relates to a vacancy's, best first. The level of each (its value in [0, 1]) comes
  * from the {@link MatchPolicy}; the policy's constraints keep the levels in this order.
  */
-enum OccupationRelation {
+public enum OccupationRelation {
     /** The person targets the vacancy's ROME occupation. */
     SAME_TARGET,
     /** The person has held the vacancy's ROME occupation (without targeting it). */
@@ -21,7 +21,8 @@ enum OccupationRelation {
 
     private static final OccupationRelation[] VALUES = values();
 
-    double level(MatchPolicy policy) {
+    /** The value in [0, 1] of this relation under the policy. */
+    public double level(MatchPolicy policy) {
         return switch (this) {
             case SAME_TARGET, SAME_EXPERIENCE -> policy.sameOccupationLevel();
             case CLOSE -> policy.closeMobilityLevel();
@@ -32,7 +33,8 @@ enum OccupationRelation {
         };
     }
 
-    OccupationRelation better(OccupationRelation other) {
+    /** The better (earlier) of the two. */
+    public OccupationRelation better(OccupationRelation other) {
         return other.ordinal() < ordinal() ? other : this;
     }
 

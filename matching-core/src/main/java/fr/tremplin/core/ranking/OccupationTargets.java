@@ -41,16 +41,7 @@ record OccupationTargets(Map<String, OccupationRelation> explicit, Set<String> d
         Set<String> domains = new LinkedHashSet<>();
         Set<String> grandDomains = new LinkedHashSet<>();
         for (String v : vacancyOccupations) {
-            put(explicit, v, OccupationRelation.SAME_TARGET);
-            for (Mobility in : referential.mobilitiesTo(v)) {
-                put(explicit, in.sourceCode(), in.kind() == MobilityKind.CLOSE
-                        ? OccupationRelation.CLOSE : OccupationRelation.EVOLUTION);
-            }
-            for (Mobility out : referential.mobilitiesFrom(v)) {
-                if (out.kind() == MobilityKind.CLOSE) {
-                    put(explicit, out.targetCode(), OccupationRelation.CLOSE);
-                }
-            }
+            RankingRules.aroundVacancy(referential, v).forEach((code, relation) -> put(explicit, code, relation));
             referential.occupation(v).ifPresent(o -> {
                 domains.add(o.domainCode());
                 grandDomains.add(o.grandDomainCode());

@@ -61,14 +61,12 @@ final class WeightedSkills {
 
     /** Whether sharing this skill is enough to bring a person into a list (not a transversal skill). */
     static boolean isSpecific(Referential referential, MatchPolicy policy, String code) {
-        return referential.occupationCountOf(code) <= policy.commonSkillOccupations();
+        return RankingRules.isSpecific(referential, policy, code);
     }
 
     /** 1 + strength × ln(N / n): a skill listed by few occupations tells more than a common one. */
     static double rarity(Referential referential, MatchPolicy policy, String code) {
-        int listedBy = Math.max(1, referential.occupationCountOf(code));
-        int occupations = Math.max(listedBy, referential.occupations().size());
-        return 1 + policy.skillRarityStrength() * Math.log((double) occupations / listedBy);
+        return RankingRules.rarity(referential, policy, code);
     }
 
     int size() {

@@ -3,7 +3,6 @@ package fr.tremplin.api.security.session;
 import com.nimbusds.jwt.JWTParser;
 import fr.tremplin.api.fault.Faults;
 import fr.tremplin.api.health.HealthMonitor;
-import fr.tremplin.api.web.auth.SessionCookies;
 import fr.tremplin.data.session.SessionRow;
 import fr.tremplin.data.session.UserSessions;
 import io.micronaut.core.annotation.Nullable;
@@ -45,11 +44,11 @@ public class SessionFilter implements Ordered {
 
     private final UserSessions sessions;
     private final SessionSettings settings;
-    private final SessionCookies cookies;
+    private final SessionTokenSource cookies;
     private final Clock clock;
     private final HealthMonitor health;
 
-    public SessionFilter(UserSessions sessions, SessionSettings settings, SessionCookies cookies, Clock clock,
+    public SessionFilter(UserSessions sessions, SessionSettings settings, SessionTokenSource cookies, Clock clock,
                          HealthMonitor health) {
         this.health = health;
         this.sessions = sessions;

@@ -1,5 +1,6 @@
 package fr.tremplin.api.web.auth;
 
+import fr.tremplin.api.security.session.SessionTokenSource;
 import fr.tremplin.api.web.WebSettings;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * it when it closes; the server-side session ends earlier on logout, idleness or its absolute lifetime.
  */
 @Singleton
-public class SessionCookies {
+public class SessionCookies implements SessionTokenSource {
     private final WebSettings settings;
 
     public SessionCookies(WebSettings settings) {
@@ -29,6 +30,7 @@ public class SessionCookies {
         return base("").maxAge(0);
     }
 
+    @Override
     public Optional<String> read(HttpRequest<?> request) {
         return request.getCookies().findCookie(settings.sessionCookie()).map(Cookie::getValue).filter(v -> !v.isBlank());
     }

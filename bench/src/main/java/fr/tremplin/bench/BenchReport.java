@@ -1,0 +1,200 @@
+package fr.tremplin.bench;
+
+import fr.tremplin.bench.http.HttpLoadResult;
+import fr.tremplin.bench.freshness.FreshnessReport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The figures of one bench run: printed line by line as phases end, then as a JSON file. */
+public final class BenchReport {
+
+    /**
+     * @param people           job seekers in the database
+     * @param vacancies        vacancies in the database (all statuses)
+     * @param reused           the data set was already there from an earlier run
+     * @param generateSeconds  generating the data set in memory (0 when reused)
+     * @param insertSeconds    inserting it into MariaDB, in one transaction (0 when reused)
+     * @param contextSeconds   starting the application context, the embedded MariaDB and the data load included
+     */
+    public record DataLoad(long people, long vacancies, boolean reused, double generateSeconds, double insertSeconds,
+                           double contextSeconds) {
+    }
+
+    private final BenchOptions options;
+    private DataLoad data;
+    private IndexBuild index;
+    private final List<LatencyBench.Result> latencies = new ArrayList<>();
+    private SqlComparison.Result sql;
+    private FreshnessReport freshness;
+    private MemoryUse memory;
+    private HttpLoadResult http;
+
+    BenchReport(BenchOptions options) {
+        this.options = options;
+    }
+
+    void data(DataLoad value) {
+        data = value;
+    }
+
+    void index(IndexBuild value) {
+        index = value;
+    }
+
+    void latency(LatencyBench.Result value) {
+        latencies.add(value);
+    }
+
+    void sql(SqlComparison.Result value) {
+        sql = value;
+    }
+
+    void freshness(FreshnessReport value) {
+        freshness = value;
+    }
+
+    void memory(MemoryUse value) {
+        memory = value;
+    }
+
+    void http(HttpLoadResult value) {
+        http = value;
+    }
+
+    public String title() {
+        BenchScenario s = options.scenario();
+        return f("Tremplin bench — %s, %,d people, %,d open vacancies, %,d companies (seed %d); %d cores, heap max %,d MB,"
+                        + " Java %s", s.geography().name().toLowerCase(Locale.ROOT), s.seekers(), s.vacancies(),
+                s.companies(), s.seed(), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), System.getProperty("java.version"));
+    }
+
+    String dataLine() {
+        return data.reused()
+                ? f("Data          %,d people and %,d vacancies already in schema %s (reused; delete the bench schema or var/bench to regenerate)",
+                data.people(), data.vacancies(), options.scenario().schema())
+                : f("Data          %,d people and %,d vacancies generated in %.1f s and inserted into MariaDB in %.1f s"
+                        + " (%,.0f rows/s)", data.people(), data.vacancies(), data.generateSeconds(), data.insertSeconds(),
+                (data.people() + data.vacancies()) / Math.max(1e-3, data.insertSeconds()));
+    }
+
+    String indexLine() {
+        return f("Index build   %,d documents from MariaDB into Lucene in %.1f s = %,.0f documents/s; on disk: people %.1f MB,"
+                + " vacancies %.1f MB", index.documents(), index.seconds(), index.documentsPerSecond(),
+                index.seekerIndexMb(), index.vacancyIndexMb());
+    }
+
+    String latencyTable() {
+        StringBuilder t = new StringBuilder(f("%-78s %6s %8s %8s %8s %8s %10s%n", "In-process latency", "n", "p50 ms",
+                "p95 ms", "p99 ms", "max ms", "mean total"));
+        for (LatencyBench.Result r : latencies) {
+            Latency l = r.latency();
+            t.append(f("%-78s %6d %8.2f %8.2f %8.2f %8.2f %10.0f%n", r.name(), l.count(), l.p50(), l.p95(), l.p99(),
+                    l.max(), r.meanReturned()));
+        }
+        return t.toString().stripTrailing();
+    }
+
+    String sqlLine() {
+        return f("SQL baseline  %d vacancies, top %d: SQL p50 %.2f ms, p99 %.2f ms; Lucene p50 %.2f ms, p99 %.2f ms;"
+                        + " speed-up %.1f× at p50; same top %d for %.0f %% of vacancies, mean overlap %.0f %%"
+                        + " (join tables built in %.1f s)", sql.vacancies(), SqlComparison.TOP, sql.sql().p50(),
+                sql.sql().p99(), sql.lucene().p50(), sql.lucene().p99(), sql.speedUp(), SqlComparison.TOP,
+                100 * sql.sameTop10(), 100 * sql.meanOverlap(), sql.setupSeconds());
+    }
+
+    String freshnessLine() {
+        return f("Freshness     %d writes committed in MariaDB → searchable: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms,"
+                        + " max %.1f ms", freshness.writes(), ms(freshness.p50()), ms(freshness.p90()), ms(freshness.p99()),
+                ms(freshness.max()));
+    }
+
+    String memoryLine() {
+        return f("Memory        heap used after GC %,d MB (committed %,d, max %,d); JVM resident %,d MB (peak %,d);"
+                        + " MariaDB resident %s", memory.heapUsedMb(), memory.heapCommittedMb(), memory.heapMaxMb(),
+                memory.rssMb(), memory.peakRssMb(),
+                memory.databaseRssMb() < 0 ? "unknown" : f("%,d MB", memory.databaseRssMb()));
+    }
+
+    String httpLine() {
+        return f("HTTP          GET /api/v1/vacancies/{id}/candidates?size=20 on loopback, %d connections, %.0f s:"
+                        + " %,.0f req/s, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.1f ms; %,d requests, %,d errors",
+                http.connections(), http.seconds(), http.requestsPerSecond(), http.p50Ms(), http.p95Ms(), http.p99Ms(),
+                http.maxMs(), http.requests(), http.errors());
+    }
+
+    /** Every line, as printed along the way. */
+    public String text() {
+        List<String> lines = new ArrayList<>(List.of(title(), dataLine(), indexLine(), latencyTable()));
+        if (sql != null) {
+            lines.add(sqlLine());
+        }
+        if (freshness != null) {
+            lines.add(freshnessLine());
+        }
+        lines.add(memoryLine());
+        if (http != null) {
+            lines.add(httpLine());
+        }
+        return String.join("\n", lines);
+    }
+
+    /** The report as JSON (see docs/benchmarks.md for each field). */
+    public String json() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+                "maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024), "java", System.getProperty("java.version"),
+                "os", System.getProperty("os.name") + " " + System.getProperty("os.arch")));
+        root.put("scenario", options.scenario());
+        root.put("options", options);
+        root.put("data", data);
+        root.put("indexBuild", index);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (LatencyBench.Result r : latencies) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("query", r.name());
+            row.put("latencyMs", r.latency());
+            row.put("meanTotal", r.meanReturned());
+            rows.add(row);
+        }
+        root.put("latencies", rows);
+        root.put("sqlBaseline", sql);
+        root.put("freshness", freshness == null ? null : Map.of("writes", freshness.writes(), "p50Ms", ms(freshness.p50()),
+                "p90Ms", ms(freshness.p90()), "p99Ms", ms(freshness.p99()), "maxMs", ms(freshness.max())));
+        root.put("memory", memory);
+        root.put("http", http);
+        return Json.write(root);
+    }
+
+    /** Writes {@link #json()} to {@code bench-<scenario>-<time>.json} in the output directory; returns the file. */
+    public Path writeJson() {
+        try {
+            Files.createDirectories(options.out());
+            Path file = options.out().resolve(options.scenario().schema().replace("bench_", "bench-") + "-"
+                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".json");
+            Files.writeString(file, json());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the bench report under " + options.out(), e);
+        }
+    }
+
+    private static double ms(Duration d) {
+        return d.toNanos() / 1e6;
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}

@@ -1,0 +1,95 @@
+package fr.tremplin.bench;
+
+import io.micronaut.serde.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bench harness end to end at a tiny scale, in the test database (a schema of its own per data set) with an
+ * index directory of its own: it must run every phase and report every figure. No figure is asserted, only that
+ * each was measured (and that the HTTP load met no error, which would be a bug, not a speed).
+ */
+class BenchCommandTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTinyDenseRunReportsEveryFigure() throws IOException {
+        Path out = Path.of("target/bench-test/dense-" + System.nanoTime());
+        int exit = BenchMain.run(new String[] {"--seekers", "400", "--vacancies", "40", "--companies", "20",
+                "--queries", "30", "--warmup", "5", "--sql-queries", "10", "--freshness-writes", "4",
+                "--http-seconds", "1", "--http-warmup", "1", "--connections", "2", "--import-lines", "300",
+                "--out", out.toString()},
+                Map.of("tremplin.index.dir", "target/index-test/bench-" + System.nanoTime()), "test");
+        assertThat(exit).isZero();
+
+        Map<String, Object> report = onlyReport(out);
+        assertThat((Map<String, Object>) report.get("data")).containsEntry("people", 400);
+        Map<String, Object> build = (Map<String, Object>) report.get("indexBuild");
+        assertThat(((Number) build.get("documents")).longValue()).isGreaterThanOrEqualTo(400 + 40);
+        assertThat(((Number) build.get("seekerIndexMb")).doubleValue()).isPositive();
+
+        List<Map<String, Object>> latencies = (List<Map<String, Object>>) report.get("latencies");
+        assertThat(latencies).hasSize(5).allSatisfy(row -> assertThat(
+                ((Map<String, Object>) row.get("latencyMs"))).containsEntry("count", 30).containsKeys("p50", "p99"));
+        assertThat(((Number) latencies.getFirst().get("meanTotal")).doubleValue())
+                .as("the vacancies find candidates in the generated data").isPositive();
+
+        Map<String, Object> sql = (Map<String, Object>) report.get("sqlBaseline");
+        assertThat(sql).containsEntry("people", 400).containsEntry("vacancies", 10).containsKeys("speedUp", "sameTop10");
+        assertThat(((Number) sql.get("meanOverlap")).doubleValue()).isBetween(0.0, 1.0);
+
+        assertThat((Map<String, Object>) report.get("freshness")).containsEntry("writes", 4).containsKey("p99Ms");
+        Map<String, Object> memory = (Map<String, Object>) report.get("memory");
+        assertThat(((Number) memory.get("heapUsedMb")).longValue()).isPositive();
+
+        Map<String, Object> http = (Map<String, Object>) report.get("http");
+        assertThat(((Number) http.get("requests")).longValue()).isPositive();
+        assertThat(http).containsEntry("errors", 0);
+
+        Map<String, Object> imported = onlyReport(out, "import-");
+        assertThat(imported).containsEntry("lines", 300).containsEntry("created", 300).containsEntry("unchanged", 300)
+                .containsEntry("updatedAgain", 0);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTinyNationalRunSpreadsPeopleOverTheSyntheticTerritories() throws IOException {
+        Path out = Path.of("target/bench-test/national-" + System.nanoTime());
+        int exit = BenchMain.run(new String[] {"--geography", "national", "--seekers", "600",
+                "--vacancies", "60", "--companies", "30", "--queries", "20", "--warmup", "0", "--sql-queries", "5",
+                "--freshness-writes", "0", "--http-seconds", "0", "--import-lines", "0", "--out", out.toString()},
+                Map.of("tremplin.index.dir", "target/index-test/bench-" + System.nanoTime()), "test");
+        assertThat(exit).isZero();
+
+        Map<String, Object> report = onlyReport(out);
+        assertThat((Map<String, Object>) report.get("scenario")).containsEntry("geography", "NATIONAL");
+        assertThat(report.get("http")).isNull();
+        assertThat(report.get("freshness")).isNull();
+        List<Map<String, Object>> latencies = (List<Map<String, Object>>) report.get("latencies");
+        // 600 people over 94 territories: a vacancy reaches a few of them, far fewer than in a dense département
+        assertThat(((Number) latencies.getFirst().get("meanTotal")).doubleValue()).isLessThan(100);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> onlyReport(Path out) throws IOException {
+        return onlyReport(out, "bench-");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> onlyReport(Path out, String prefix) throws IOException {
+        try (Stream<Path> files = Files.list(out)) {
+            List<Path> reports = files.filter(f -> f.getFileName().toString().startsWith(prefix)
+                    && f.toString().endsWith(".json")).toList();
+            assertThat(reports).hasSize(1);
+            return ObjectMapper.getDefault().readValue(Files.readString(reports.getFirst()), Map.class);
+        }
+    }
+}
