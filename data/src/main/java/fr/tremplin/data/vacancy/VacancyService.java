@@ -38,6 +38,11 @@ public class VacancyService {
         return repository.search(employer, occupation, status, pageable);
     }
 
+    @ReadOnly
+    public Page<Vacancy> list(VacancySearch s, Pageable pageable) {
+        return repository.find(s.q(), s.employer(), s.occupation(), s.status(), s.commune(), s.sort(), pageable);
+    }
+
     @Transactional
     public Vacancy create(Vacancy draft) {
         Vacancy saved = repository.save(draft.withIdentity(Ids.newId(), 0L, null));
