@@ -90,6 +90,7 @@ public final class AccessRules {
         add(r, "GET", "/personnes/{id}/modifier", STAFF, PERSON_UNIT, "Formulaire de modification");
         add(r, "POST", "/personnes/{id}/modifier", STAFF, PERSON_UNIT, "Modifier une fiche (journalisé)");
         add(r, "GET", "/personnes/{id}/donnees", STAFF, PERSON_UNIT, "Télécharger les données de la personne (journalisé)");
+        add(r, "POST", "/personnes/{id}/proposer", ADVISERS, ROLE, "Proposer la personne pour une offre : son brouillon de liste pour l'offre (web)");
         add(r, "GET", "/api/v1/retention", MANAGERS, MANAGER_UNIT, "Personnes bientôt anonymisées (durée de conservation)");
         add(r, "GET", "/pilotage/conservation", MANAGERS, ROLE, "Page : personnes bientôt anonymisées (un responsable voit son unité)");
         // classements

@@ -198,6 +198,8 @@ final class MatrixTargets {
                 yield new Target("/personnes/" + p.id() + "/modifier", seekerForm(p.version()));
             }
             case "GET /personnes/{id}/donnees" -> Target.get("/personnes/" + f.person.id() + "/donnees");
+            case "POST /personnes/{id}/proposer" -> new Target("/personnes/" + fresh("person", f::person).id()
+                    + "/proposer", "offre=" + fresh("vacancy", f::vacancy).id());
             case "GET /pilotage/conservation" -> Target.get("/pilotage/conservation?unite=" + UNIT);
             case "GET /offres" -> Target.get("/offres");
             case "GET /mes-offres" -> Target.get("/mes-offres");
