@@ -124,6 +124,30 @@ class ListPagesTest extends ApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theApiListsTakeTheSameFiltersAndNameABadParameterInFrench() {
+        Map<String, Object> found = body(api.as(ADVISER, HttpRequest.GET("/api/v1/job-seekers?q=Vaq" + tag
+                + "&commune=44003&sort=commune")));
+        assertThat((List<Map<String, Object>>) found.get("items")).extracting(m -> m.get("firstName"))
+                .containsExactly("Anne", "Carla");
+        Map<String, Object> masons = body(api.as(ADVISER, HttpRequest.GET("/api/v1/job-seekers?q=Vaq" + tag
+                + "&occupation=F1704")));
+        assertThat((List<Map<String, Object>>) masons.get("items")).extracting(m -> m.get("firstName"))
+                .containsExactly("Bruno");
+        Map<String, Object> offers = body(api.as(ADVISER, HttpRequest.GET("/api/v1/vacancies?q=" + tag
+                + "&commune=44109&sort=title")));
+        assertThat((List<Map<String, Object>>) offers.get("items")).extracting(m -> m.get("title"))
+                .containsExactly("Coffreur bancheur " + tag);
+
+        HttpResponse<Map> bad = api.as(ADVISER, HttpRequest.GET("/api/v1/job-seekers?sort=age&commune=Nantes"));
+        assertThat(bad.code()).isEqualTo(400);
+        assertThat(errorFields(bad)).containsExactlyInAnyOrder("sort", "commune");
+        assertThat(String.valueOf(body(bad))).contains("name, recent ou commune")
+                .contains("un code INSEE de commune à 5 chiffres");
+        assertThat(errorFields(api.as(ADVISER, HttpRequest.GET("/api/v1/vacancies?sort=price")))).containsExactly("sort");
+    }
+
+    @Test
     void proposingFromThePersonPageAddsToTheAdvisersDraftAndARepeatAsksToConfirm() {
         assertThat(index.awaitReady(java.time.Duration.ofSeconds(60))).isTrue();
         String person = (String) ok(api.as(ADVISER, HttpRequest.POST("/api/v1/job-seekers", JobSeekerRequestBuilder
