@@ -119,6 +119,7 @@ public class ReportPagesController {
     @Get(WebPaths.CLAUSES)
     @Produces(WebPaths.HTML)
     public ModelAndView<Map<String, Object>> clauses(@QueryValue @Nullable Integer annee, @QueryValue @Nullable String unite,
+                                                     @QueryValue @Nullable String marche,
                                                      Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
         int thisYear = LocalDate.now(clock).getYear();
@@ -128,6 +129,7 @@ public class ReportPagesController {
         InsertionReport report = insertion.year(year, unit);
         Map<String, Object> model = new HashMap<>();
         model.put("report", report);
+        model.put("contractSaved", marche != null);
         model.put("annee", year);
         model.put("years", java.util.stream.IntStream.rangeClosed(thisYear - 5, thisYear + 1).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList());
