@@ -123,6 +123,28 @@ class InsertionPagesTest extends ApiTest {
         assertThat(early.body()).contains("n&#39;a pas encore commencé");
     }
 
+    @Test
+    void theAdministratorComparesTheUnitsSideBySideAndTheCsvUsesTheWordsOfTheScreen() {
+        HttpResponse<String> page = exchange(HttpRequest.GET("/pilotage/rapports"), "admin");
+        assertThat(page.code()).isEqualTo(200);
+        String table = page.body().substring(page.body().indexOf("<table id=\"rapport\""));
+        table = table.substring(0, table.indexOf("</table>"));
+        List<String> columns = Pattern.compile("<th scope=\"col\">([^<]+)</th>").matcher(table).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(columns).hasSize(11).startsWith("Indicateur").endsWith("Département");
+        List<String> rows = Pattern.compile("<th scope=\"row\">([^<]+)</th>").matcher(table).results()
+                .map(m -> m.group(1).replace("&#39;", "'").replace("&amp;", "&")).toList();
+        assertThat(rows).contains("Sélections envoyées", "Embauches", "Entretiens demandés", "Heures d’insertion");
+
+        Matcher csvLink = Pattern.compile("href=\"([^\"]+format=csv[^\"]*)\"").matcher(page.body());
+        assertThat(csvLink.find()).isTrue();
+        HttpResponse<String> csv = exchange(HttpRequest.GET(csvLink.group(1).replace("&amp;", "&")), "admin");
+        String header = csv.body().lines().findFirst().orElseThrow().replace("\uFEFF", "");
+        List<String> headers = List.of(header.split(";"));
+        assertThat(headers).containsAll(rows);
+        assertThat(csv.body().lines().count()).isEqualTo(11);
+    }
+
     private HttpResponse<String> get(String path) {
         return exchange(HttpRequest.GET(path));
     }
@@ -138,7 +160,12 @@ class InsertionPagesTest extends ApiTest {
     }
 
     private HttpResponse<String> exchange(MutableHttpRequest<?> request) {
-        request.accept(MediaType.TEXT_HTML).cookie(Cookie.of("tremplin_session", api.token(MANAGER)));
+        return exchange(request, MANAGER);
+    }
+
+    private HttpResponse<String> exchange(MutableHttpRequest<?> request, String username) {
+        request.accept(MediaType.TEXT_HTML, MediaType.of("text/csv")).cookie(Cookie.of("tremplin_session",
+                api.token(username)));
         try {
             return httpClient.toBlocking().exchange(request, String.class);
         } catch (HttpClientResponseException e) {
