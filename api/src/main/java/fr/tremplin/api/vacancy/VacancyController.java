@@ -101,6 +101,7 @@ public class VacancyController {
             @QueryValue @Nullable @Pattern(regexp = "OPEN|FILLED|CLOSED", message = "OPEN, FILLED ou CLOSED") String status,
             @QueryValue @Nullable @Size(max = 100, message = "100 caractères au plus") String q,
             @QueryValue @Nullable @Pattern(regexp = "\\d{5}", message = "un code INSEE de commune à 5 chiffres") String commune,
+            @QueryValue @Nullable String unit,
             @QueryValue(defaultValue = "recent") @Pattern(regexp = "recent|start|title",
                     message = "recent, start ou title") String sort,
             @QueryValue(defaultValue = "0") @Min(value = 0, message = Paging.PAGE_MESSAGE) int page,
@@ -116,7 +117,8 @@ public class VacancyController {
             employerFilter = user.employerId();
         }
         String text = q == null || q.isBlank() ? null : q.strip();
-        return PageResponse.of(service.list(new VacancySearch(text, employerFilter, occupation, status, commune, sort),
+        return PageResponse.of(service.list(new VacancySearch(text, employerFilter, occupation, status, commune,
+                unit == null || unit.isBlank() ? null : unit.strip(), sort),
                 Paging.of(page, size)), VacancyResponse::of);
     }
 

@@ -119,6 +119,10 @@ class ListPagesTest extends ApiTest {
                 .contains("1 offre<");
         String soonest = page(ADVISER, "/offres?q=" + tag + "&tri=debut").body();
         assertThat(soonest.indexOf("Carreleur " + tag)).isLessThan(soonest.indexOf("Coffreur bancheur " + tag));
+        String south = page(ADVISER, "/offres?q=" + tag + "&unite=NANTES-SUD").body();
+        assertThat(south).contains("Carreleur " + tag).contains("<option value=\"NANTES-SUD\" selected=\"selected\"");
+        assertThat(page(ADVISER, "/offres?q=" + tag + "&unite=ANCENIS").body()).contains("Aucune offre ne correspond");
+        assertThat(page(ADVISER, "/offres?unite=LUNE").code()).isEqualTo(400);
         String byTitle = page(ADVISER, "/offres?q=" + tag + "&tri=intitule&metier=F1703").body();
         assertThat(byTitle).contains("Coffreur bancheur " + tag).doesNotContain("Carreleur " + tag);
     }
@@ -145,6 +149,9 @@ class ListPagesTest extends ApiTest {
         assertThat(String.valueOf(body(bad))).contains("name, recent ou commune")
                 .contains("un code INSEE de commune à 5 chiffres");
         assertThat(errorFields(api.as(ADVISER, HttpRequest.GET("/api/v1/vacancies?sort=price")))).containsExactly("sort");
+        Map<String, Object> south = body(api.as(ADVISER, HttpRequest.GET("/api/v1/vacancies?q=" + tag + "&unit=NANTES-SUD")));
+        assertThat((List<Map<String, Object>>) south.get("items")).extracting(m -> m.get("title"))
+                .contains("Carreleur " + tag);
     }
 
     @Test

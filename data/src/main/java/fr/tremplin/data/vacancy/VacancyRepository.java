@@ -16,12 +16,12 @@ public interface VacancyRepository extends CrudRepository<Vacancy, String> {
 
     default Page<Vacancy> search(@Nullable String employer, @Nullable String occupation, @Nullable String status,
                                  Pageable pageable) {
-        return find(null, employer, occupation, status, null, "recent", pageable);
+        return find(null, employer, occupation, status, null, null, List.of(""), "recent", pageable);
     }
 
     /**
      * Filtered list ({@link VacancySearch}): {@code q} a part of the title or of the employer's name, or the ROME
-     * code; every filter optional; {@code sort} one of {@link VacancySearch#SORTS}, then id so that pages are
+     * code; every filter optional ({@code territory}: the communes of {@code unit}, one blank code without a unit); {@code sort} one of {@link VacancySearch#SORTS}, then id so that pages are
      * stable.
      */
     @Query(value = """
@@ -30,6 +30,7 @@ public interface VacancyRepository extends CrudRepository<Vacancy, String> {
               AND (:occupation IS NULL OR v.occupation = :occupation)
               AND (:status IS NULL OR v.status = :status)
               AND (:commune IS NULL OR v.commune_insee = :commune)
+              AND (:unit IS NULL OR v.commune_insee IN (:territory))
               AND (:q IS NULL OR v.title LIKE CONCAT('%', :q, '%') OR e.name LIKE CONCAT('%', :q, '%')
                    OR v.occupation = :q)
             ORDER BY CASE WHEN :sort = 'start' THEN COALESCE(v.start_date, DATE '1970-01-01') END,
@@ -41,10 +42,12 @@ public interface VacancyRepository extends CrudRepository<Vacancy, String> {
               AND (:occupation IS NULL OR v.occupation = :occupation)
               AND (:status IS NULL OR v.status = :status)
               AND (:commune IS NULL OR v.commune_insee = :commune)
+              AND (:unit IS NULL OR v.commune_insee IN (:territory))
               AND (:q IS NULL OR v.title LIKE CONCAT('%', :q, '%') OR e.name LIKE CONCAT('%', :q, '%')
                    OR v.occupation = :q)""")
     Page<Vacancy> find(@Nullable String q, @Nullable String employer, @Nullable String occupation,
-                       @Nullable String status, @Nullable String commune, String sort, Pageable pageable);
+                       @Nullable String status, @Nullable String commune, @Nullable String unit,
+                       Collection<String> territory, String sort, Pageable pageable);
 
     /** The vacancies a file's references name: by their reference, or by id for those without one. */
     @Query("""

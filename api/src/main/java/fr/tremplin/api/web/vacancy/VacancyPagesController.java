@@ -58,6 +58,7 @@ public class VacancyPagesController {
     static final Map<String, String> SORT_LABELS = Choices.ordered("recentes", "Les plus récentes",
             "debut", "Date de début", "intitule", "Intitulé");
     static final Map<String, String> FILTER_LABELS = Choices.ordered("q", "Intitulé ou employeur", "metier", "Métier",
+            "unite", "Unité emploi du lieu de travail",
             "statut", "Statut", "commune", "Commune", "tri", "Trier par", "page", "Page");
 
     @Get(WebPaths.VACANCIES)
@@ -65,6 +66,7 @@ public class VacancyPagesController {
     @Produces(WebPaths.HTML)
     public HttpResponse<?> list(@QueryValue @Nullable String q, @QueryValue @Nullable String metier,
                                 @QueryValue @Nullable String statut, @QueryValue @Nullable String commune,
+                                @QueryValue @Nullable String unite,
                                 @QueryValue @Nullable String employeur, @QueryValue @Nullable String tri,
                                 @QueryValue @Nullable String page, Authentication authentication) {
         if (CurrentUser.of(authentication).isEmployer()) {
@@ -76,6 +78,11 @@ public class VacancyPagesController {
         String status = filters.oneOf("statut", statut, Choices.VACANCY_STATUS, "un statut d’offre");
         String communeCode = filters.commune("commune", commune);
         String sort = filters.sort("tri", tri, SORTS, "recent");
+        // vacancies belong to no unit (an adviser proposes for any of them): the whole département by default
+        String unit = ListFilters.trimmed(unite);
+        if (unit != null && labels.units().stream().noneMatch(u -> u.code().equals(unit))) {
+            filters.errors().add("unite", "« " + unit + " » n’est pas une unité emploi : choisissez-en une dans la liste.");
+        }
         int pageNumber = filters.page("page", page);
         String employer = employeur == null || employeur.isBlank() || !employers.exists(employeur) ? null : employeur;
         Map<String, Object> model = new HashMap<>();
@@ -83,6 +90,8 @@ public class VacancyPagesController {
         model.put("metier", metier == null ? "" : metier.strip());
         model.put("statut", statut == null ? "" : statut.strip());
         model.put("commune", commune == null ? "" : commune.strip());
+        model.put("unite", unit == null ? "" : unit);
+        model.put("units", labels.units());
         model.put("tri", tri == null || !SORTS.containsKey(tri.strip()) ? "recentes" : tri.strip());
         model.put("employeur", employer == null ? "" : employer);
         model.put("employerName", employer == null ? "" : employers.get(employer).name());
@@ -91,7 +100,7 @@ public class VacancyPagesController {
         model.put("errors", filters.errors());
         model.put("fieldLabels", FILTER_LABELS);
         Map<String, Object> kept = new java.util.LinkedHashMap<>();
-        for (String key : java.util.List.of("q", "metier", "statut", "commune", "tri", "employeur")) {
+        for (String key : java.util.List.of("q", "metier", "statut", "commune", "unite", "tri", "employeur")) {
             kept.put(key, model.get(key));
         }
         Map<String, Object> withoutEmployer = new java.util.LinkedHashMap<>(kept);
@@ -103,7 +112,8 @@ public class VacancyPagesController {
             model.put("pager", Pager.of(0, 0, 1, WebPaths.VACANCIES, kept, ""));
             return HttpResponse.badRequest(new ModelAndView<>("vacancies/list", model));
         }
-        Page<Vacancy> found = vacancies.list(new VacancySearch(text, employer, occupation, status, communeCode, sort),
+        Page<Vacancy> found = vacancies.list(new VacancySearch(text, employer, occupation, status, communeCode,
+                        filters.errors().has("unite") ? null : unit, sort),
                 Paging.of(pageNumber, PAGE_SIZE));
         model.put("count", FrenchNumbers.count(found.getTotalSize(), "offre", "offres"));
         model.put("rows", found.getContent().stream().map(v -> VacancyRow.of(v, employerName(v), labels)).toList());
