@@ -91,6 +91,7 @@ public final class AccessRules {
         add(r, "GET", "/personnes/{id}/modifier", STAFF, PERSON_UNIT, "Formulaire de modification");
         add(r, "POST", "/personnes/{id}/modifier", STAFF, PERSON_UNIT, "Modifier une fiche (journalisé)");
         add(r, "GET", "/personnes/{id}/donnees", STAFF, PERSON_UNIT, "Télécharger les données de la personne (journalisé)");
+        add(r, "POST", "/personnes/{id}/proposer", ADVISERS, ROLE, "Proposer la personne pour une offre : son brouillon de liste pour l'offre (web)");
         add(r, "GET", "/api/v1/retention", MANAGERS, MANAGER_UNIT, "Personnes bientôt anonymisées (durée de conservation)");
         add(r, "GET", "/pilotage/conservation", MANAGERS, ROLE, "Page : personnes bientôt anonymisées (un responsable voit son unité)");
         // classements
@@ -155,6 +156,10 @@ public final class AccessRules {
         add(r, "GET", "/pilotage", MANAGERS, ROLE, "Accueil du pilotage");
         add(r, "GET", "/pilotage/rapports", MANAGERS, ROLE, "Rapports (page ; un responsable voit toujours son unité)");
         add(r, "GET", "/pilotage/clauses", MANAGERS, ROLE, "Clauses d'insertion (page ; un responsable voit son unité)");
+        add(r, "GET", "/pilotage/clauses/marches/nouveau", MANAGERS, ROLE, "Formulaire : enregistrer un marché public");
+        add(r, "POST", "/pilotage/clauses/marches/nouveau", MANAGERS, ROLE, "Enregistrer un marché public (web ; mêmes contrôles que l'API)");
+        add(r, "GET", "/pilotage/clauses/heures", MANAGERS, ROLE, "Formulaire : saisir des heures d'insertion");
+        add(r, "POST", "/pilotage/clauses/heures", MANAGERS, ROLE, "Saisir des heures d'insertion (web ; mêmes contrôles que l'API)");
         add(r, "GET", "/pilotage/import", MANAGERS, ROLE, "Import et export de fichiers (page ; un responsable : les personnes de son unité)");
         add(r, "POST", "/pilotage/import/verifier", MANAGERS, PERSON_UNIT, "Vérifier un fichier à importer (web ; gardé 30 min pour l'import)");
         add(r, "POST", "/pilotage/import/importer", MANAGERS, ROLE, "Importer le fichier vérifié par le même compte (web ; mêmes règles que l'API, dont l'unité)");

@@ -30,6 +30,7 @@ import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import fr.tremplin.data.seeker.SeekerSearch;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -119,12 +120,17 @@ public class JobSeekerController {
             @QueryValue @Nullable String q,
             @QueryValue @Nullable String unit,
             @QueryValue @Nullable @Pattern(regexp = "ACTIVE|PLACED|PAUSED|EXITED", message = "ACTIVE, PLACED, PAUSED ou EXITED") String status,
+            @QueryValue @Nullable @Pattern(regexp = "\\d{5}", message = "un code INSEE de commune à 5 chiffres") String commune,
+            @QueryValue @Nullable @Pattern(regexp = "[A-N]\\d{4}", message = "un code ROME, par exemple F1703") String occupation,
+            @QueryValue(defaultValue = "name") @Pattern(regexp = "name|recent|commune",
+                    message = "name, recent ou commune") String sort,
             @QueryValue(defaultValue = "0") @Min(value = 0, message = Paging.PAGE_MESSAGE) int page,
             @QueryValue(defaultValue = "20") @Min(value = 1, message = Paging.SIZE_MESSAGE)
             @Max(value = Paging.MAX_SIZE, message = Paging.SIZE_MESSAGE) int size,
             Authentication authentication) {
         String query = q == null || q.isBlank() ? null : q.strip();
         String scope = access.listUnit(CurrentUser.of(authentication), unit == null || unit.isBlank() ? null : unit);
-        return PageResponse.of(service.list(query, scope, status, Paging.of(page, size)), mapper::toResponse);
+        return PageResponse.of(service.list(new SeekerSearch(query, scope, status, commune, occupation, sort),
+                Paging.of(page, size)), mapper::toResponse);
     }
 }

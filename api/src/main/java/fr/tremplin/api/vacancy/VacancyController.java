@@ -29,9 +29,11 @@ import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import fr.tremplin.data.vacancy.VacancySearch;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import java.net.URI;
 
@@ -97,6 +99,11 @@ public class VacancyController {
             @QueryValue @Nullable String employer,
             @QueryValue @Nullable String occupation,
             @QueryValue @Nullable @Pattern(regexp = "OPEN|FILLED|CLOSED", message = "OPEN, FILLED ou CLOSED") String status,
+            @QueryValue @Nullable @Size(max = 100, message = "100 caractères au plus") String q,
+            @QueryValue @Nullable @Pattern(regexp = "\\d{5}", message = "un code INSEE de commune à 5 chiffres") String commune,
+            @QueryValue @Nullable String unit,
+            @QueryValue(defaultValue = "recent") @Pattern(regexp = "recent|start|title",
+                    message = "recent, start ou title") String sort,
             @QueryValue(defaultValue = "0") @Min(value = 0, message = Paging.PAGE_MESSAGE) int page,
             @QueryValue(defaultValue = "20") @Min(value = 1, message = Paging.SIZE_MESSAGE)
             @Max(value = Paging.MAX_SIZE, message = Paging.SIZE_MESSAGE) int size,
@@ -109,8 +116,10 @@ public class VacancyController {
             }
             employerFilter = user.employerId();
         }
-        return PageResponse.of(service.list(employerFilter, occupation, status, Paging.of(page, size)),
-                VacancyResponse::of);
+        String text = q == null || q.isBlank() ? null : q.strip();
+        return PageResponse.of(service.list(new VacancySearch(text, employerFilter, occupation, status, commune,
+                unit == null || unit.isBlank() ? null : unit.strip(), sort),
+                Paging.of(page, size)), VacancyResponse::of);
     }
 
     private static String employerOf(VacancyRequest request, CurrentUser user) {

@@ -185,6 +185,13 @@ final class MatrixTargets {
             case "GET /fragments/communes" -> Target.get("/fragments/communes?q=nantes");
             case "GET /fragments/metiers-pour-intitule" -> Target.get("/fragments/metiers-pour-intitule?title=macon");
             case "GET /pilotage/import" -> Target.get("/pilotage/import");
+            case "GET /pilotage/clauses/marches/nouveau" -> Target.get("/pilotage/clauses/marches/nouveau");
+            case "POST /pilotage/clauses/marches/nouveau" -> new Target("/pilotage/clauses/marches/nouveau",
+                    "ref=" + ShortlistScenario.uniqueRef() + "&buyerId=" + f.buyer + "&title=Matrice&hoursTarget=100"
+                            + "&startDate=01/01/2026&endDate=31/12/2027");
+            case "GET /pilotage/clauses/heures" -> Target.get("/pilotage/clauses/heures");
+            case "POST /pilotage/clauses/heures" -> new Target("/pilotage/clauses/heures", "contractRef="
+                    + f.contractRef + "&jobSeekerId=" + f.person.id() + "&hours=7&month=" + YearMonth.now());
             case "POST /pilotage/import/verifier" -> new Target("/pilotage/import/verifier",
                     new UploadForm("job-seekers", seekerFile().text()));
             case "POST /pilotage/import/importer" -> new Target("/pilotage/import/importer", "fichier=inconnu");
@@ -198,6 +205,8 @@ final class MatrixTargets {
                 yield new Target("/personnes/" + p.id() + "/modifier", seekerForm(p.version()));
             }
             case "GET /personnes/{id}/donnees" -> Target.get("/personnes/" + f.person.id() + "/donnees");
+            case "POST /personnes/{id}/proposer" -> new Target("/personnes/" + fresh("person", f::person).id()
+                    + "/proposer", "offre=" + fresh("vacancy", f::vacancy).id());
             case "GET /pilotage/conservation" -> Target.get("/pilotage/conservation?unite=" + UNIT);
             case "GET /offres" -> Target.get("/offres");
             case "GET /mes-offres" -> Target.get("/mes-offres");

@@ -202,7 +202,7 @@ class ShortlistJourneyTest extends ApiTest {
         assertThat(activityCsv).hasSize(2);
         assertThat(activityCsv.get(1)).hasSameSizeAs(activityCsv.get(0));
         assertThat(activityCsv.get(1).get(activityCsv.get(0).indexOf("Unité"))).isEqualTo("NANTES-NORD");
-        assertThat(Long.parseLong(activityCsv.get(1).get(activityCsv.get(0).indexOf("Recrutements"))))
+        assertThat(Long.parseLong(activityCsv.get(1).get(activityCsv.get(0).indexOf("Embauches"))))
                 .isEqualTo(((Number) activityAfter.get("hires")).longValue());
     }
 

@@ -32,14 +32,14 @@ public class ActivityReportService {
 
     private final JdbcOperations jdbc;
     private final EmploymentUnitRepository units;
-    private final Referential referential;
+    private final fr.tremplin.data.unit.UnitTerritories territories;
     private final Clock clock;
 
-    public ActivityReportService(JdbcOperations jdbc, EmploymentUnitRepository units, Referential referential,
-                                 Clock clock) {
+    public ActivityReportService(JdbcOperations jdbc, EmploymentUnitRepository units,
+                                 fr.tremplin.data.unit.UnitTerritories territories, Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
-        this.referential = referential;
+        this.territories = territories;
         this.clock = clock;
     }
 
@@ -133,13 +133,7 @@ public class ActivityReportService {
     }
 
     private String nearestUnit(List<EmploymentUnit> all, String commune) {
-        if (!referential.isCommune(commune)) {
-            return NO_UNIT;
-        }
-        return all.stream()
-                .filter(u -> referential.isCommune(u.communeInsee()))
-                .min(Comparator.comparingDouble(u -> referential.distanceKm(commune, u.communeInsee())))
-                .map(EmploymentUnit::code).orElse(NO_UNIT);
+        return territories.nearestUnit(all, commune).orElse(NO_UNIT);
     }
 
     private interface RowReader {

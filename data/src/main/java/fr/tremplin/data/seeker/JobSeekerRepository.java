@@ -19,22 +19,36 @@ public interface JobSeekerRepository extends CrudRepository<JobSeeker, String> {
 
     List<JobSeeker> findByExternalRefIn(Collection<String> externalRefs);
 
+    /** Filtered list by name, reference, unit and status, ordered by name (see {@link #find}). */
+    default Page<JobSeeker> search(@Nullable String q, @Nullable String unit, @Nullable String status,
+                                   Pageable pageable) {
+        return find(q, unit, status, null, null, "name", pageable);
+    }
+
     /**
-     * Filtered list: {@code q} is a prefix of the last name, first name or external reference; every filter
-     * is optional. Ordered by name then id so that pages are stable.
+     * Filtered list ({@link SeekerSearch}): {@code q} is a prefix of the last name, first name or external
+     * reference; every filter is optional; {@code sort} one of {@link SeekerSearch#SORTS}, then name and id so
+     * that pages are stable.
      */
     @Query(value = """
             SELECT * FROM job_seeker
             WHERE (:unit IS NULL OR employment_unit_code = :unit)
               AND (:status IS NULL OR status = :status)
+              AND (:commune IS NULL OR commune_insee = :commune)
+              AND (:occupation IS NULL OR FIND_IN_SET(:occupation, target_occupations) > 0)
               AND (:q IS NULL OR last_name LIKE CONCAT(:q, '%') OR first_name LIKE CONCAT(:q, '%')
                    OR external_ref LIKE CONCAT(:q, '%'))
-            ORDER BY last_name, first_name, id""",
+            ORDER BY CASE WHEN :sort = 'recent' THEN created_at END DESC,
+                     CASE WHEN :sort = 'commune' THEN commune_insee END,
+                     last_name, first_name, id""",
             countQuery = """
             SELECT COUNT(*) FROM job_seeker
             WHERE (:unit IS NULL OR employment_unit_code = :unit)
               AND (:status IS NULL OR status = :status)
+              AND (:commune IS NULL OR commune_insee = :commune)
+              AND (:occupation IS NULL OR FIND_IN_SET(:occupation, target_occupations) > 0)
               AND (:q IS NULL OR last_name LIKE CONCAT(:q, '%') OR first_name LIKE CONCAT(:q, '%')
                    OR external_ref LIKE CONCAT(:q, '%'))""")
-    Page<JobSeeker> search(@Nullable String q, @Nullable String unit, @Nullable String status, Pageable pageable);
+    Page<JobSeeker> find(@Nullable String q, @Nullable String unit, @Nullable String status,
+                         @Nullable String commune, @Nullable String occupation, String sort, Pageable pageable);
 }

@@ -61,6 +61,11 @@ public class JobSeekerService {
         return repository.search(q, unit, status, pageable);
     }
 
+    @ReadOnly
+    public Page<JobSeeker> list(SeekerSearch s, Pageable pageable) {
+        return repository.find(s.q(), s.unit(), s.status(), s.commune(), s.occupation(), s.sort(), pageable);
+    }
+
     /** A creation by the system (tests, tools): audited as « système ». */
     @Transactional
     public JobSeeker create(JobSeeker draft) {

@@ -14,6 +14,8 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.util.List;
+
 /** Writes of vacancies, each with its outbox event in the same transaction. */
 @Singleton
 public class VacancyService {
@@ -21,8 +23,11 @@ public class VacancyService {
 
     private final VacancyRepository repository;
     private final Outbox outbox;
+    private final fr.tremplin.data.unit.UnitTerritories territories;
 
-    public VacancyService(VacancyRepository repository, Outbox outbox) {
+    public VacancyService(VacancyRepository repository, Outbox outbox,
+                          fr.tremplin.data.unit.UnitTerritories territories) {
+        this.territories = territories;
         this.repository = repository;
         this.outbox = outbox;
     }
@@ -36,6 +41,13 @@ public class VacancyService {
     public Page<Vacancy> list(@Nullable String employer, @Nullable String occupation, @Nullable String status,
                               Pageable pageable) {
         return repository.search(employer, occupation, status, pageable);
+    }
+
+    @ReadOnly
+    public Page<Vacancy> list(VacancySearch s, Pageable pageable) {
+        List<String> territory = s.unit() == null ? List.of("") : territories.communesOf(s.unit());
+        return repository.find(s.q(), s.employer(), s.occupation(), s.status(), s.commune(), s.unit(),
+                territory.isEmpty() ? List.of("") : territory, s.sort(), pageable);
     }
 
     @Transactional

@@ -148,4 +148,28 @@ class JobSeekerServiceTest {
         assertThat(page.getTotalSize()).isEqualTo(1);
         assertThat(page.getContent()).extracting(JobSeeker::firstName).containsExactly("Zoé");
     }
+
+    @Test
+    void searchFiltersByCommuneAndOccupationAndSortsStably() {
+        JobSeeker a = service.create(aJobSeeker().named("Anne", "Vauquelin").unit("ANCENIS").in("44003")
+                .targeting("F1703", "F1704").build());
+        JobSeeker b = service.create(aJobSeeker().named("Bruno", "Vauquelin").unit("ANCENIS").in("44109")
+                .targeting("F1704").build());
+        service.create(aJobSeeker().named("Carla", "Vauquelin").unit("ANCENIS").in("44003").targeting("K2204").build());
+
+        var masons = service.list(new SeekerSearch("Vauquelin", "ANCENIS", null, null, "F1703", "name"),
+                Pageable.from(0, 10));
+        assertThat(masons.getContent()).extracting(JobSeeker::id).containsExactly(a.id());
+        var tilers = service.list(new SeekerSearch("Vauquelin", null, null, null, "F1704", "name"),
+                Pageable.from(0, 10));
+        assertThat(tilers.getContent()).extracting(JobSeeker::id).containsExactly(a.id(), b.id());
+        var inNantes = service.list(new SeekerSearch("Vauquelin", null, null, "44109", null, "name"),
+                Pageable.from(0, 10));
+        assertThat(inNantes.getContent()).extracting(JobSeeker::id).containsExactly(b.id());
+        var byCommune = service.list(new SeekerSearch("Vauquelin", null, null, null, null, "commune"),
+                Pageable.from(0, 10));
+        assertThat(byCommune.getContent()).extracting(JobSeeker::firstName).containsExactly("Anne", "Carla", "Bruno");
+        assertThatThrownBy(() -> new SeekerSearch(null, null, null, null, null, "age"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -64,4 +64,30 @@ class VacancyServiceTest {
         assertThat(vacancies.update(saved.id(), 0, draft(e.id())).version()).isEqualTo(1L);
         assertThatThrownBy(() -> vacancies.update(saved.id(), 0, draft(e.id()))).isInstanceOf(ConflictException.class);
     }
+
+    @Test
+    void searchByTitleOrEmployerAndCommuneSortedByTitle() {
+        Employer e = employers.create(new Employer(null, "81234567800013", "Menuiseries Vauban", EmployerKind.COMPANY,
+                Sector.BUILDING, "44109", "4120A", null, null, null));
+        Vacancy mason = vacancies.create(draft(e.id()));
+        Vacancy joiner = vacancies.create(new Vacancy(null, e.id(), "F1607", "Menuisier poseur (H/F)", null, "44109",
+                ContractType.CDD, 35, null, 1, List.of("100007"), List.of(), List.of(), null, null, null,
+                VacancyStatus.OPEN, null, null, null));
+
+        var byEmployer = vacancies.list(new VacancySearch("Vauban", null, null, null, null, null, "title"),
+                Pageable.from(0, 10));
+        assertThat(byEmployer.getContent()).extracting(Vacancy::id).containsExactly(mason.id(), joiner.id());
+        var byTitle = vacancies.list(new VacancySearch("poseur", e.id(), null, "OPEN", "44109", null, "recent"),
+                Pageable.from(0, 10));
+        assertThat(byTitle.getContent()).extracting(Vacancy::id).containsExactly(joiner.id());
+        var soonest = vacancies.list(new VacancySearch(null, e.id(), null, null, null, null, "start"), Pageable.from(0, 10));
+        assertThat(soonest.getContent()).extracting(Vacancy::id).containsExactly(joiner.id(), mason.id());
+        var inReze = vacancies.list(new VacancySearch(null, e.id(), null, null, null, "NANTES-SUD", "recent"),
+                Pageable.from(0, 10));
+        assertThat(inReze.getContent()).extracting(Vacancy::id).contains(mason.id());
+        assertThat(vacancies.list(new VacancySearch(null, e.id(), null, null, null, "ANCENIS", "recent"),
+                Pageable.from(0, 10)).getContent()).isEmpty();
+        assertThat(vacancies.list(new VacancySearch(null, e.id(), null, null, null, "NOWHERE", "recent"),
+                Pageable.from(0, 10)).getContent()).isEmpty();
+    }
 }

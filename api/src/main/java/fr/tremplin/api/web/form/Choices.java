@@ -56,7 +56,8 @@ public final class Choices {
         return java.util.Collections.unmodifiableMap(map);
     }
 
-    private static Map<String, String> ordered(String... pairs) {
+    /** Pairs code, label → an ordered, unmodifiable map. */
+    public static Map<String, String> ordered(String... pairs) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             map.put(pairs[i], pairs[i + 1]);

@@ -103,6 +103,10 @@ public class ReportPagesController {
                         : report.units().isEmpty() ? null : report.units().getFirst();
                 model.put("report", report);
                 model.put("columns", columns);
+                model.put("indicators", fr.tremplin.api.report.ActivityIndicators.ALL);
+                model.put("contractTypes", java.util.Arrays.stream(fr.tremplin.core.vacancy.ContractType.values())
+                        .map(t -> new fr.tremplin.api.web.form.Option(t.name(),
+                                fr.tremplin.api.report.ActivityIndicators.hiresOf(t.name()))).toList());
                 model.put("hiresChart", focus == null ? List.of() : BarChart.of(hires(focus)));
                 model.put("funnelChart", focus == null ? List.of() : BarChart.of(funnel(focus)));
                 model.put("csv", "/api/v1/reports/activity?format=csv&from=" + from + "&to=" + to
@@ -119,6 +123,7 @@ public class ReportPagesController {
     @Get(WebPaths.CLAUSES)
     @Produces(WebPaths.HTML)
     public ModelAndView<Map<String, Object>> clauses(@QueryValue @Nullable Integer annee, @QueryValue @Nullable String unite,
+                                                     @QueryValue @Nullable String marche,
                                                      Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
         int thisYear = LocalDate.now(clock).getYear();
@@ -128,6 +133,7 @@ public class ReportPagesController {
         InsertionReport report = insertion.year(year, unit);
         Map<String, Object> model = new HashMap<>();
         model.put("report", report);
+        model.put("contractSaved", marche != null);
         model.put("annee", year);
         model.put("years", java.util.stream.IntStream.rangeClosed(thisYear - 5, thisYear + 1).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList());
@@ -164,6 +170,6 @@ public class ReportPagesController {
         return List.of(new BarChart.Bar("Personnes proposées", a.candidatesProposed()),
                 new BarChart.Bar("Réponses des employeurs", a.employerAnswers()),
                 new BarChart.Bar("Entretiens", a.interviews()),
-                new BarChart.Bar("Embauches", a.hires()));
+                new BarChart.Bar(fr.tremplin.api.report.ActivityIndicators.HIRES, a.hires()));
     }
 }

@@ -14,6 +14,9 @@ import fr.tremplin.api.web.WebPaths;
 import fr.tremplin.api.web.form.Choices;
 import fr.tremplin.api.web.form.FieldErrors;
 import fr.tremplin.api.web.form.FormData;
+import fr.tremplin.api.web.form.ListFilters;
+import fr.tremplin.core.wording.FrenchNumbers;
+import fr.tremplin.data.seeker.SeekerSearch;
 import fr.tremplin.api.web.form.SaveResult;
 import fr.tremplin.api.web.layout.Pager;
 import fr.tremplin.api.web.ranking.VacancyMatchSource;
@@ -56,6 +59,7 @@ public class SeekerPagesController {
     private final Labels labels;
     private final VacancyMatchSource vacancyMatches;
     private final PersonProposals proposals;
+    private final fr.tremplin.data.shortlist.ShortlistCommands shortlists;
 
     private final AccessPolicy access;
     private final ConsentHistory consents;
@@ -65,8 +69,9 @@ public class SeekerPagesController {
     public SeekerPagesController(JobSeekerService service, JobSeekerMapper mapper, SeekerFormService forms,
                                  Labels labels, VacancyMatchSource vacancyMatches, AccessPolicy access,
                                  ConsentHistory consents, PersonalDataExport export, ObjectMapper json,
-                                 PersonProposals proposals) {
+                                 PersonProposals proposals, fr.tremplin.data.shortlist.ShortlistCommands shortlists) {
         this.proposals = proposals;
+        this.shortlists = shortlists;
         this.access = access;
         this.consents = consents;
         this.export = export;
@@ -78,42 +83,154 @@ public class SeekerPagesController {
         this.vacancyMatches = vacancyMatches;
     }
 
+    /** French values of {@code tri} → sort keys of {@link SeekerSearch}. */
+    static final Map<String, String> SORTS = Choices.ordered("nom", "name", "recent", "recent", "commune", "commune");
+    /** French values of {@code tri} → what the sort menu reads. */
+    static final Map<String, String> SORT_LABELS = Choices.ordered("nom", "Nom", "recent", "Fiches les plus récentes",
+            "commune", "Commune (code INSEE)");
+
+    /**
+     * The people list: advisers and managers see their unit only (the unit filter defaults to it); an
+     * administrator first sees how many people there are and submits the form (a unit, a name, or nothing for the
+     * whole département) before any name is listed.
+     */
     @Get
     @Produces(WebPaths.HTML)
-    public ModelAndView<Map<String, Object>> search(@QueryValue @Nullable String q, @QueryValue @Nullable String unite,
-                                                    @QueryValue @Nullable String statut,
-                                                    @QueryValue(defaultValue = "0") int page,
-                                                    Authentication authentication) {
-        String query = blankToNull(q);
-        String unit = access.listUnit(CurrentUser.of(authentication), blankToNull(unite));
-        String status = Choices.SEEKER_STATUS.containsKey(statut) ? statut : null;
-        Page<JobSeeker> found = service.list(query, unit, status, Paging.of(Math.max(page, 0), PAGE_SIZE));
+    public HttpResponse<ModelAndView<Map<String, Object>>> search(
+            @QueryValue @Nullable String q, @QueryValue @Nullable String unite, @QueryValue @Nullable String statut,
+            @QueryValue @Nullable String commune, @QueryValue @Nullable String metier,
+            @QueryValue @Nullable String tri, @QueryValue @Nullable String page, Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
+        boolean admin = user.role() == Role.ADMIN;
+        ListFilters filters = new ListFilters(labels);
+        String query = ListFilters.trimmed(q);
+        String wantedUnit = ListFilters.trimmed(unite);
+        if (wantedUnit != null && labels.units().stream()
+                .noneMatch(u -> u.code().equals(wantedUnit))) {
+            filters.errors().add("unite", "« " + wantedUnit + " » n’est pas une unité emploi : choisissez-en une dans la liste.");
+        }
+        String unit = filters.errors().has("unite") ? null
+                : access.listUnit(user, wantedUnit);
+        String status = filters.oneOf("statut", statut, Choices.SEEKER_STATUS, "un statut");
+        String communeCode = filters.commune("commune", commune);
+        String occupation = filters.occupation("metier", metier);
+        String sort = filters.sort("tri", tri, SORTS, "name");
+        int pageNumber = filters.page("page", page);
+        boolean chosen = !admin || java.util.stream.Stream.of(q, unite, statut, commune, metier, tri, page)
+                .anyMatch(java.util.Objects::nonNull);
+
         Map<String, Object> model = new HashMap<>();
         model.put("q", query == null ? "" : query);
-        model.put("unite", unit == null ? "" : unit);
-        model.put("statut", status == null ? "" : status);
-        model.put("rows", found.getContent().stream().map(s -> SeekerRow.of(s, labels)).toList());
-        model.put("pager", Pager.of(found, WebPaths.SEEKERS, Map.of("q", model.get("q"), "unite", model.get("unite"),
-                "statut", model.get("statut"))));
-        model.put("units", labels.units());
+        model.put("unite", admin ? (wantedUnit == null ? "" : wantedUnit) : (unit == null ? "" : unit));
+        model.put("statut", statut == null ? "" : statut.strip());
+        model.put("commune", commune == null ? "" : commune.strip());
+        model.put("metier", metier == null ? "" : metier.strip());
+        model.put("tri", tri == null || !SORTS.containsKey(tri.strip()) ? "nom" : tri.strip());
+        model.put("errors", filters.errors());
+        model.put("fieldLabels", FILTER_LABELS);
+        model.put("admin", admin);
+        model.put("units", admin ? labels.units()
+                : labels.units().stream().filter(u -> u.code().equals(user.unit())).toList());
         model.put("statuses", Choices.options(Choices.SEEKER_STATUS));
-        return new ModelAndView<>("seekers/list", model);
+        model.put("sorts", Choices.options(SORT_LABELS));
+        model.put("sortLabel", SORT_LABELS.getOrDefault(model.get("tri"), "Nom").toLowerCase(java.util.Locale.FRENCH));
+        if (!filters.errors().isEmpty() || !chosen) {
+            model.put("rows", java.util.List.of());
+            model.put("pager", new Pager(0, 0, 1, null, null, WebPaths.SEEKERS, WebPaths.SEEKERS));
+            model.put("chosen", chosen);
+            model.put("count", chosen ? "" : FrenchNumbers.count(
+                    service.list(null, null, null, Paging.of(0, 1)).getTotalSize(), "personne", "personnes"));
+            ModelAndView<Map<String, Object>> page0 = new ModelAndView<>("seekers/list", model);
+            return filters.errors().isEmpty() ? HttpResponse.ok(page0) : HttpResponse.badRequest(page0);
+        }
+        Page<JobSeeker> found = service.list(new SeekerSearch(query, unit, status, communeCode, occupation, sort),
+                Paging.of(pageNumber, PAGE_SIZE));
+        model.put("chosen", true);
+        model.put("count", FrenchNumbers.count(found.getTotalSize(), "personne trouvée", "personnes trouvées"));
+        model.put("rows", found.getContent().stream().map(s -> SeekerRow.of(s, labels)).toList());
+        Map<String, Object> kept = new java.util.LinkedHashMap<>();
+        for (String key : java.util.List.of("q", "unite", "statut", "commune", "metier", "tri")) {
+            kept.put(key, model.get(key));
+        }
+        model.put("pager", Pager.of(found, WebPaths.SEEKERS, kept));
+        return HttpResponse.ok(new ModelAndView<>("seekers/list", model));
     }
+
+    static final Map<String, String> FILTER_LABELS = Choices.ordered("q", "Nom, prénom ou référence", "unite", "Unité emploi",
+            "statut", "Statut", "commune", "Commune", "metier", "Métier visé", "tri", "Trier par", "page", "Page");
+
 
     @Get("/{id}")
     @Produces(WebPaths.HTML)
     public ModelAndView<Map<String, Object>> show(@PathVariable String id, @QueryValue @Nullable String enregistre,
                                                   @QueryValue @Nullable String depuis, Authentication authentication) {
         AuditAction how = depuis == null ? AuditAction.READ : AuditAction.SEARCH_HIT_OPENED;
+        Map<String, Object> model = personPage(id, how, authentication);
+        model.put("saved", enregistre != null);
+        return new ModelAndView<>("seekers/show", model);
+    }
+
+    /**
+     * « Proposer pour cette offre » from the person's ranked vacancies: the person joins the adviser's open draft
+     * for that vacancy (one per vacancy and adviser, created when there is none), through the same command as the
+     * vacancy page's ticks; a repeated proposal (409) is shown with a confirmation button, a person who cannot be
+     * proposed (422) with the reason.
+     */
+    @Post(value = "/{id}/proposer", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Role.ADVISER_NAME)
+    @Produces(WebPaths.HTML)
+    public HttpResponse<?> propose(@PathVariable String id, @Body @Nullable String body, Authentication authentication) {
+        FormData data = FormData.parse(body);
+        String vacancyId = data.value("offre");
+        fr.tremplin.data.shortlist.Actor actor = fr.tremplin.api.shortlist.Actors.of(authentication);
+        HttpStatus status = HttpStatus.UNPROCESSABLE_ENTITY;
+        String problem;
+        boolean repeat = false;
+        if (vacancyId.isEmpty()) {
+            problem = "Choisissez l’offre pour laquelle proposer la personne.";
+        } else {
+            try {
+                boolean existing = shortlists.openDraft(vacancyId, actor).isPresent();
+                fr.tremplin.data.shortlist.Shortlist draft = shortlists.create(vacancyId, java.util.List.of(id), null,
+                        actor, "oui".equals(data.value("confirmer")));
+                return HttpResponse.seeOther(URI.create(WebPaths.SHORTLISTS + "/" + draft.id()
+                        + (existing ? "?ajoutees=1" : "?creee=1")));
+            } catch (fr.tremplin.data.shortlist.RepeatProposalException e) {
+                status = HttpStatus.CONFLICT;
+                repeat = true;
+                problem = messages(e.errors(), e.getMessage());
+            } catch (fr.tremplin.data.common.InvalidDataException e) {
+                problem = messages(e.errors(), e.getMessage());
+            } catch (fr.tremplin.data.common.ConflictException e) {
+                status = HttpStatus.CONFLICT;
+                problem = e.getMessage();
+            }
+        }
+        Map<String, Object> model = personPage(id, AuditAction.READ, authentication);
+        model.put("saved", false);
+        model.put("proposeVacancy", vacancyId);
+        model.put("proposeProblem", problem.replace("la personne " + id, "la personne").replace(id, "la personne"));
+        model.put("proposeRepeat", repeat);
+        return HttpResponse.status(status).body(new ModelAndView<>("seekers/show", model));
+    }
+
+    private static String messages(java.util.List<fr.tremplin.data.common.FieldError> errors, String fallback) {
+        return errors.isEmpty() ? fallback
+                : String.join(" ; ", errors.stream().map(fr.tremplin.data.common.FieldError::message).toList());
+    }
+
+    private Map<String, Object> personPage(String id, AuditAction how, Authentication authentication) {
         JobSeeker seeker = access.open(CurrentUser.of(authentication), id, how);
         Map<String, Object> model = new HashMap<>();
         model.put("seeker", SeekerView.of(mapper.toResponse(seeker), labels));
         model.put("consents", consents.of(id).stream().map(ConsentRow::of).toList());
-        model.put("saved", enregistre != null);
         model.put("vacancies", vacancyMatches.vacanciesFor(id));
         model.put("proposals", proposals.of(id, fr.tremplin.api.shortlist.Actors.of(authentication)));
-        model.put("canOpenShortlists", CurrentUser.of(authentication).role() == fr.tremplin.data.user.Role.ADVISER);
-        return new ModelAndView<>("seekers/show", model);
+        model.put("canOpenShortlists", CurrentUser.of(authentication).role() == Role.ADVISER);
+        model.put("proposeVacancy", "");
+        model.put("proposeProblem", "");
+        model.put("proposeRepeat", false);
+        return model;
     }
 
     /** Right of access from the person page: the same JSON document as the API's export, as a download. */

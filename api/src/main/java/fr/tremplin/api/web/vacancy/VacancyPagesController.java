@@ -5,8 +5,10 @@ import fr.tremplin.api.common.Paging;
 import fr.tremplin.api.security.CurrentUser;
 import fr.tremplin.api.web.WebPaths;
 import fr.tremplin.api.web.form.Choices;
+import fr.tremplin.api.web.form.ListFilters;
+import fr.tremplin.core.wording.FrenchNumbers;
+import fr.tremplin.data.vacancy.VacancySearch;
 import fr.tremplin.api.web.layout.Pager;
-import fr.tremplin.api.web.referential.Choice;
 import fr.tremplin.api.web.referential.Labels;
 import fr.tremplin.api.web.ranking.CandidateFilters;
 import fr.tremplin.data.employer.Employer;
@@ -51,28 +53,71 @@ public class VacancyPagesController {
         this.pages = pages;
     }
 
+    /** French values of {@code tri} → sort keys of {@link VacancySearch}. */
+    static final Map<String, String> SORTS = Choices.ordered("recentes", "recent", "debut", "start", "intitule", "title");
+    static final Map<String, String> SORT_LABELS = Choices.ordered("recentes", "Les plus récentes",
+            "debut", "Date de début", "intitule", "Intitulé");
+    static final Map<String, String> FILTER_LABELS = Choices.ordered("q", "Intitulé ou employeur", "metier", "Métier",
+            "unite", "Unité emploi du lieu de travail",
+            "statut", "Statut", "commune", "Commune", "tri", "Trier par", "page", "Page");
+
     @Get(WebPaths.VACANCIES)
     @Secured({Role.ADVISER_NAME, Role.UNIT_MANAGER_NAME, Role.ADMIN_NAME, Role.EMPLOYER_NAME})
     @Produces(WebPaths.HTML)
-    public HttpResponse<?> list(@QueryValue @Nullable String metier, @QueryValue @Nullable String statut,
-                                @QueryValue @Nullable String employeur, @QueryValue(defaultValue = "0") int page,
-                                Authentication authentication) {
+    public HttpResponse<?> list(@QueryValue @Nullable String q, @QueryValue @Nullable String metier,
+                                @QueryValue @Nullable String statut, @QueryValue @Nullable String commune,
+                                @QueryValue @Nullable String unite,
+                                @QueryValue @Nullable String employeur, @QueryValue @Nullable String tri,
+                                @QueryValue @Nullable String page, Authentication authentication) {
         if (CurrentUser.of(authentication).isEmployer()) {
             return HttpResponse.seeOther(URI.create(WebPaths.MY_VACANCIES));
         }
-        String occupation = metier == null || metier.isBlank() ? null : Choice.leadingCode(metier);
-        String status = Choices.VACANCY_STATUS.containsKey(statut) ? statut : null;
+        ListFilters filters = new ListFilters(labels);
+        String text = ListFilters.trimmed(q);
+        String occupation = filters.occupation("metier", metier);
+        String status = filters.oneOf("statut", statut, Choices.VACANCY_STATUS, "un statut d’offre");
+        String communeCode = filters.commune("commune", commune);
+        String sort = filters.sort("tri", tri, SORTS, "recent");
+        // vacancies belong to no unit (an adviser proposes for any of them): the whole département by default
+        String unit = ListFilters.trimmed(unite);
+        if (unit != null && labels.units().stream().noneMatch(u -> u.code().equals(unit))) {
+            filters.errors().add("unite", "« " + unit + " » n’est pas une unité emploi : choisissez-en une dans la liste.");
+        }
+        int pageNumber = filters.page("page", page);
         String employer = employeur == null || employeur.isBlank() || !employers.exists(employeur) ? null : employeur;
-        Page<Vacancy> found = vacancies.list(employer, occupation, status, Paging.of(Math.max(page, 0), PAGE_SIZE));
         Map<String, Object> model = new HashMap<>();
-        model.put("metier", metier == null ? "" : metier);
-        model.put("statut", status == null ? "" : status);
+        model.put("q", text == null ? "" : text);
+        model.put("metier", metier == null ? "" : metier.strip());
+        model.put("statut", statut == null ? "" : statut.strip());
+        model.put("commune", commune == null ? "" : commune.strip());
+        model.put("unite", unit == null ? "" : unit);
+        model.put("units", labels.units());
+        model.put("tri", tri == null || !SORTS.containsKey(tri.strip()) ? "recentes" : tri.strip());
         model.put("employeur", employer == null ? "" : employer);
         model.put("employerName", employer == null ? "" : employers.get(employer).name());
         model.put("statuses", Choices.options(Choices.VACANCY_STATUS));
+        model.put("sorts", Choices.options(SORT_LABELS));
+        model.put("errors", filters.errors());
+        model.put("fieldLabels", FILTER_LABELS);
+        Map<String, Object> kept = new java.util.LinkedHashMap<>();
+        for (String key : java.util.List.of("q", "metier", "statut", "commune", "unite", "tri", "employeur")) {
+            kept.put(key, model.get(key));
+        }
+        Map<String, Object> withoutEmployer = new java.util.LinkedHashMap<>(kept);
+        withoutEmployer.remove("employeur");
+        model.put("withoutEmployer", Pager.of(0, 0, 1, WebPaths.VACANCIES, withoutEmployer, "").first());
+        if (!filters.errors().isEmpty()) {
+            model.put("rows", java.util.List.of());
+            model.put("count", "");
+            model.put("pager", Pager.of(0, 0, 1, WebPaths.VACANCIES, kept, ""));
+            return HttpResponse.badRequest(new ModelAndView<>("vacancies/list", model));
+        }
+        Page<Vacancy> found = vacancies.list(new VacancySearch(text, employer, occupation, status, communeCode,
+                        filters.errors().has("unite") ? null : unit, sort),
+                Paging.of(pageNumber, PAGE_SIZE));
+        model.put("count", FrenchNumbers.count(found.getTotalSize(), "offre", "offres"));
         model.put("rows", found.getContent().stream().map(v -> VacancyRow.of(v, employerName(v), labels)).toList());
-        model.put("pager", Pager.of(found, WebPaths.VACANCIES, Map.of("metier", model.get("metier"),
-                "statut", model.get("statut"), "employeur", model.get("employeur"))));
+        model.put("pager", Pager.of(found, WebPaths.VACANCIES, kept));
         return HttpResponse.ok(new ModelAndView<>("vacancies/list", model));
     }
 
