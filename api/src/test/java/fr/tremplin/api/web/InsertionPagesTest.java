@@ -59,7 +59,7 @@ class InsertionPagesTest extends ApiTest {
                 "title", "Rénovation du groupe scolaire", "hoursTarget", "quatre cents",
                 "startDate", FRENCH.format(today), "endDate", FRENCH.format(today.minusDays(1))));
         assertThat(wrong.code()).isEqualTo(422);
-        assertThat(wrong.body()).contains("<title>Erreur — Enregistrer un marché public — Tremplin</title>")
+        assertThat(wrong.body()).contains("<title>Erreur – Enregistrer un marché public — Tremplin</title>")
                 .contains("Le formulaire contient une erreur")
                 .contains("Heures d’insertion à réaliser : un nombre entier d’heures, par exemple 420")
                 .contains("value=\"Rénovation du groupe scolaire\"");
@@ -69,6 +69,13 @@ class InsertionPagesTest extends ApiTest {
                 "startDate", FRENCH.format(today), "endDate", FRENCH.format(today.minusDays(1))));
         assertThat(reversed.code()).isEqualTo(422);
         assertThat(reversed.body()).contains("Fin de la période : doit être postérieure ou égale à la date de début");
+
+        HttpResponse<String> notABuyer = submit("/pilotage/clauses/marches/nouveau", Map.of("ref", ref,
+                "buyerId", s.employerId("entreprise"), "title", "Rénovation du groupe scolaire", "hoursTarget", "420",
+                "startDate", FRENCH.format(today), "endDate", FRENCH.format(today.plusYears(1))));
+        assertThat(notABuyer.code()).isEqualTo(422);
+        assertThat(notABuyer.body()).contains("pas un acheteur public (type : Entreprise)")
+                .doesNotContain("COMPANY");
 
         HttpResponse<String> saved = submit("/pilotage/clauses/marches/nouveau", Map.of("ref", ref, "buyerId", buyer,
                 "title", "Rénovation du groupe scolaire", "hoursTarget", "420",
@@ -103,7 +110,7 @@ class InsertionPagesTest extends ApiTest {
         HttpResponse<String> wrong = submit("/pilotage/clauses/heures", Map.of("contractRef", ref,
                 "jobSeekerId", "INCONNU-0000", "month", "13/2026", "hours", "300"));
         assertThat(wrong.code()).isEqualTo(422);
-        assertThat(wrong.body()).startsWith("<!DOCTYPE html>").contains("<title>Erreur — Saisir des heures")
+        assertThat(wrong.body()).startsWith("<!DOCTYPE html>").contains("<title>Erreur – Saisir des heures")
                 .contains("Personne (référence) : aucune personne n’a la référence « INCONNU-0000 »")
                 .contains("Mois : le mois s&#39;écrit AAAA-MM").contains("Heures réalisées : 220 heures par mois au plus");
 

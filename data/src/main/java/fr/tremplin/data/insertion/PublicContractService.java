@@ -19,6 +19,8 @@ import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import fr.tremplin.core.wording.FrenchLabels;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,8 +55,8 @@ public class PublicContractService {
         if (buyer.isEmpty()) {
             errors.add(new FieldError("buyerId", "acheteur inconnu : " + draft.buyerId()));
         } else if (buyer.get().kind() != EmployerKind.PUBLIC_BUYER) {
-            errors.add(new FieldError("buyerId", buyer.get().name() + " n'est pas un acheteur public (type "
-                    + buyer.get().kind() + ")"));
+            errors.add(new FieldError("buyerId", buyer.get().name() + " n'est pas un acheteur public (type : "
+                    + FrenchLabels.employerKind(buyer.get().kind()) + ")"));
         }
         if (draft.endDate().isBefore(draft.startDate())) {
             errors.add(new FieldError("endDate", "doit être postérieure ou égale à la date de début " + draft.startDate()));

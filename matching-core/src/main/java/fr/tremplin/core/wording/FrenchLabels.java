@@ -1,5 +1,6 @@
 package fr.tremplin.core.wording;
 
+import fr.tremplin.core.employer.EmployerKind;
 import fr.tremplin.core.ranking.Facets;
 import fr.tremplin.core.seeker.Programme;
 import fr.tremplin.core.seeker.Public;
@@ -76,6 +77,16 @@ public final class FrenchLabels {
             case PROFESSIONALISATION -> "Contrat de professionnalisation";
             case PEC -> "Parcours emploi compétences (PEC)";
             case IAE -> "Insertion par l'activité économique (IAE)";
+        };
+    }
+
+    /** "Entreprise", "Groupement d'employeurs (GEIQ)", "Structure d'insertion (SIAE)", "Acheteur public". */
+    public static String employerKind(EmployerKind kind) {
+        return switch (kind) {
+            case COMPANY -> "Entreprise";
+            case EMPLOYER_GROUP -> "Groupement d'employeurs (GEIQ)";
+            case SIAE -> "Structure d'insertion (SIAE)";
+            case PUBLIC_BUYER -> "Acheteur public";
         };
     }
 

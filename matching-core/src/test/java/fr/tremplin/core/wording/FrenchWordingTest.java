@@ -1,5 +1,6 @@
 package fr.tremplin.core.wording;
 
+import fr.tremplin.core.employer.EmployerKind;
 import fr.tremplin.core.ranking.Facets;
 import fr.tremplin.core.seeker.Programme;
 import fr.tremplin.core.seeker.Public;
@@ -31,6 +32,9 @@ class FrenchWordingTest {
         }
         for (ContractType c : ContractType.values()) {
             labels.add(FrenchLabels.contractType(c));
+        }
+        for (EmployerKind k : EmployerKind.values()) {
+            labels.add(FrenchLabels.employerKind(k));
         }
         assertThat(labels).allSatisfy(label -> {
             assertThat(CODE.matcher(label).find()).as(label).isFalse();

@@ -116,7 +116,6 @@ public class InsertionPagesController {
         model.put("form", values);
         model.put("errors", errors);
         model.put("fieldLabels", labels);
-        model.put("failed", !errors.isEmpty());
         return model;
     }
 }

@@ -67,7 +67,7 @@ class DisclosureTest extends ApiTest {
                 .contentType(MediaType.APPLICATION_JSON));
         assertThat(broken.code()).isEqualTo(400);
         assertThat(String.valueOf(broken.body())).doesNotContain("fr.tremplin").doesNotContain("io.micronaut")
-                .doesNotContain("Exception").doesNotContain("com.fasterxml").contains("mal formé");
+                .doesNotContain("Exception").doesNotContain("com.fasterxml").contains("n'est pas un JSON valide : JSON incomplet");
         HttpResponse<Map> unknown = api.as("conseiller", HttpRequest.POST("/api/v1/job-seekers", "{\"pirate\": 1}")
                 .contentType(MediaType.APPLICATION_JSON));
         assertThat(unknown.code()).isEqualTo(400);

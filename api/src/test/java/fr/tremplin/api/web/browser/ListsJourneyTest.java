@@ -88,7 +88,7 @@ class ListsJourneyTest {
         browser.type("#hours", "300");
         browser.click("#enregistrer-heures");
         browser.waitFor("#erreurs");
-        assertThat(browser.driver().getTitle()).startsWith("Erreur — Saisir des heures d’insertion");
+        assertThat(browser.driver().getTitle()).startsWith("Erreur – Saisir des heures d’insertion");
         assertThat(browser.find("#erreurs").getText()).contains("Marché : obligatoire")
                 .contains("aucune personne n’a la référence « INCONNU-0000 »")
                 .contains("220 heures par mois au plus");
