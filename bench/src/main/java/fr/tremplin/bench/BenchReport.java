@@ -190,8 +190,8 @@ public final class BenchReport {
         if (wrkCandidates == null) {
             return "wrk           skipped: " + (wrkSkipped == null ? "no HTTP load (--http-seconds 0)" : wrkSkipped);
         }
-        return f("wrk           %d connections: GET %s %s | reference GET %s (authenticated, reads only the in-memory"
-                        + " referential) %s | candidates ÷ reference = %.1f %%", wrkCandidates.connections(),
+        return f("wrk           %d connections: GET %s %s | reference GET %s (authenticated: token and session row, then only"
+                        + " the in-memory referential) %s | candidates ÷ reference = %.1f %%", wrkCandidates.connections(),
                 wrkCandidates.endpoint(), wrkCandidates.line(), wrkReference.endpoint(), wrkReference.line(),
                 100 * wrkRatio());
     }

@@ -258,8 +258,9 @@ public final class BenchRun {
     }
 
     /**
-     * The reference endpoint: authenticated, reads no database and no search index, only the referential held in
-     * memory (an occupation's card: its titles, skills and mobilities).
+     * The reference endpoint: authenticated as every request is (the token, and the session row read from MariaDB
+     * by the session filter), then reads no index and no other row, only the referential held in memory (an
+     * occupation's card: its titles, skills and mobilities).
      */
     static final String REFERENCE_PATH = "/api/v1/occupations/";
 
