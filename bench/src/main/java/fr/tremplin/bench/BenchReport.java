@@ -1,6 +1,7 @@
 package fr.tremplin.bench;
 
 import fr.tremplin.bench.http.HttpLoadResult;
+import fr.tremplin.bench.http.WrkResult;
 import fr.tremplin.bench.freshness.FreshnessReport;
 
 import java.io.IOException;
@@ -39,6 +40,12 @@ public final class BenchReport {
     private FreshnessReport freshness;
     private MemoryUse memory;
     private HttpLoadResult http;
+    private LatencyBench.Result floor;
+    private LatencyBench.Result pairedRanking;
+    private WrkResult wrkCandidates;
+    private WrkResult wrkReference;
+    private String wrkSkipped;
+    private final List<CpuMeter.PerRequest> cpu = new ArrayList<>();
 
     BenchReport(BenchOptions options) {
         this.options = options;
@@ -70,6 +77,41 @@ public final class BenchReport {
 
     void http(HttpLoadResult value) {
         http = value;
+    }
+
+    /** The floor and the full ranking measured alternately with it, both also shown in the latency table. */
+    void floor(LatencyBench.Result value, LatencyBench.Result ranking) {
+        floor = value;
+        pairedRanking = ranking;
+        latencies.add(value);
+        latencies.add(ranking);
+    }
+
+    void wrk(WrkResult candidates, WrkResult reference) {
+        wrkCandidates = candidates;
+        wrkReference = reference;
+    }
+
+    void wrkSkipped(String why) {
+        wrkSkipped = why;
+    }
+
+    void cpu(CpuMeter.PerRequest value) {
+        cpu.add(value);
+    }
+
+    /**
+     * The full ranking (page of 20 with explanations, exact total and facets) ÷ the floor, at p50, both measured
+     * alternately on the same vacancies; NaN without them.
+     */
+    double floorRatio() {
+        return floor == null ? Double.NaN : pairedRanking.latency().p50() / floor.latency().p50();
+    }
+
+    /** wrk's rate on the candidates ÷ its rate on the reference endpoint; NaN without wrk. */
+    double wrkRatio() {
+        return wrkCandidates == null ? Double.NaN
+                : wrkCandidates.requestsPerSecond() / wrkReference.requestsPerSecond();
     }
 
     public String title() {
@@ -134,6 +176,49 @@ public final class BenchReport {
                 http.maxMs(), http.requests(), http.errors());
     }
 
+    String floorLine() {
+        if (floor == null) {
+            return "Floor         not measured";
+        }
+        return f("Floor         bare Lucene retrieval of the same candidate queries (top 20, exact count): p50 %.2f ms,"
+                        + " p99 %.2f ms; full ranking (page of 20, exact total, facets, explanations), measured"
+                        + " alternately with it, p50 %.2f ms = %.1f× the floor", floor.latency().p50(),
+                floor.latency().p99(), pairedRanking.latency().p50(), floorRatio());
+    }
+
+    String wrkLine() {
+        if (wrkCandidates == null) {
+            return "wrk           skipped: " + (wrkSkipped == null ? "no HTTP load (--http-seconds 0)" : wrkSkipped);
+        }
+        return f("wrk           %d connections: GET %s %s | reference GET %s (authenticated: token and session row, then only"
+                        + " the in-memory referential) %s | candidates ÷ reference = %.1f %%", wrkCandidates.connections(),
+                wrkCandidates.endpoint(), wrkCandidates.line(), wrkReference.endpoint(), wrkReference.line(),
+                100 * wrkRatio());
+    }
+
+    String cpuLine() {
+        if (cpu.isEmpty()) {
+            return "CPU/request   not measured (no HTTP load)";
+        }
+        List<String> parts = new ArrayList<>();
+        for (CpuMeter.PerRequest c : cpu) {
+            parts.add(f("%s %.2f ms (+ MariaDB %s) over %,d requests", c.load(), c.serverMsPerRequest(),
+                    c.databaseMsPerRequest() < 0 ? "unknown" : f("%.2f ms", c.databaseMsPerRequest()), c.requests()));
+        }
+        return "CPU/request   candidates, server process CPU time ÷ requests: " + String.join("; ", parts);
+    }
+
+    String sqlSummaryLine() {
+        return sql == null ? "SQL speed-up  not measured (--sql-queries 0)"
+                : f("SQL speed-up  %.1f× at p50 (SQL %.2f ms, Lucene %.2f ms, %d vacancies)", sql.speedUp(),
+                sql.sql().p50(), sql.lucene().p50(), sql.vacancies());
+    }
+
+    /** The headline figures, one line each, printed at the end of the run. */
+    public String summary() {
+        return String.join("\n", "Summary", wrkLine(), cpuLine(), floorLine(), sqlSummaryLine());
+    }
+
     /** Every line, as printed along the way. */
     public String text() {
         List<String> lines = new ArrayList<>(List.of(title(), dataLine(), indexLine(), latencyTable()));
@@ -147,6 +232,8 @@ public final class BenchReport {
         if (http != null) {
             lines.add(httpLine());
         }
+        lines.add("");
+        lines.add(summary());
         return String.join("\n", lines);
     }
 
@@ -174,6 +261,30 @@ public final class BenchReport {
                 "p90Ms", ms(freshness.p90()), "p99Ms", ms(freshness.p99()), "maxMs", ms(freshness.max())));
         root.put("memory", memory);
         root.put("http", http);
+        Map<String, Object> wrk = new LinkedHashMap<>();
+        wrk.put("skipped", wrkCandidates == null ? (wrkSkipped == null ? "no HTTP load" : wrkSkipped) : null);
+        wrk.put("candidates", wrkCandidates);
+        wrk.put("reference", wrkReference);
+        wrk.put("candidatesToReference", wrkCandidates == null ? null : wrkRatio());
+        root.put("wrk", wrk);
+        root.put("cpuPerRequest", cpu);
+        Map<String, Object> floorJson = new LinkedHashMap<>();
+        floorJson.put("query", floor == null ? null : floor.name());
+        floorJson.put("latencyMs", floor == null ? null : floor.latency());
+        floorJson.put("meanTotal", floor == null ? null : floor.meanReturned());
+        floorJson.put("fullRankingLatencyMs", floor == null ? null : pairedRanking.latency());
+        floorJson.put("fullRankingToFloorP50", floor == null ? null : floorRatio());
+        root.put("floor", floorJson);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("wrkCandidatesPerSecond", wrkCandidates == null ? null : wrkCandidates.requestsPerSecond());
+        summary.put("wrkReferencePerSecond", wrkReference == null ? null : wrkReference.requestsPerSecond());
+        summary.put("wrkCandidatesToReference", wrkCandidates == null ? null : wrkRatio());
+        for (CpuMeter.PerRequest c : cpu) {
+            summary.put(c.load().equals("wrk") ? "cpuMsPerRequestWrk" : "cpuMsPerRequestBuiltIn", c.serverMsPerRequest());
+        }
+        summary.put("fullRankingToFloorP50", floor == null ? null : floorRatio());
+        summary.put("sqlSpeedUpP50", sql == null ? null : sql.speedUp());
+        root.put("summary", summary);
         return Json.write(root);
     }
 

@@ -2,6 +2,8 @@ package fr.tremplin.bench;
 
 import fr.tremplin.bench.http.HttpLoadResult;
 import fr.tremplin.bench.http.HttpLoadRunner;
+import fr.tremplin.bench.http.WrkLoad;
+import fr.tremplin.bench.http.WrkResult;
 import fr.tremplin.api.cli.ProgressBar;
 import fr.tremplin.api.matching.FreeSearchRequest;
 import fr.tremplin.api.matching.MatchingService;
@@ -27,6 +29,8 @@ import fr.tremplin.indexer.rebuild.RebuildReport;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.runtime.server.EmbeddedServer;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 import java.io.PrintStream;
 import java.net.URI;
@@ -39,6 +43,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,9 +95,9 @@ public final class BenchRun {
         report.memory(MemoryUse.measure(databasePidFile()));
         out.println(report.memoryLine());
         if (options.httpSeconds() > 0) {
-            report.http(http(sample));
-            out.println(report.httpLine());
+            http(sample, report);
         }
+
         return report;
     }
 
@@ -133,6 +138,7 @@ public final class BenchRun {
         report.latency(bench.measure("candidates, ranking with explanations (page of 20, no total/facets)",
                 sample.views(), v -> index.withSeekerSearcher(searcher -> ranking.candidates(searcher,
                         new CandidateQuery(v, false, null, PageRequest.of(0, 20).withoutCounts()))).hits().size()));
+        floor(sample, bench, report);
         report.latency(bench.measure("candidates, service call (+ database reads, names)", sample.vacancies(),
                 v -> matching.candidates(v.id(), false, null, 0, 20).total()));
         report.latency(bench.measure("vacancies for a person, service call", sample.people(),
@@ -141,6 +147,57 @@ public final class BenchRun {
                 v -> matching.search(new FreeSearchRequest(null, List.of(v.occupation()), null, v.communeInsee(), 30,
                         null, null, null, null), 0, 20).total()));
         out.println(report.latencyTable());
+        out.println(report.floorLine());
+    }
+
+    /**
+     * The floor: the ranking's own retrieval query for each vacancy (built once, outside the timing), searched
+     * with a plain top-20 collector counting every hit, i.e. what Lucene alone costs before the filters,
+     * features, facets and explanations. Measured alternately with the full ranking of the same vacancy, so that
+     * both see the same machine (JIT, other programs) and their ratio holds; then the floor letting Lucene skip
+     * what cannot reach the top 20.
+     */
+    private void floor(Sample sample, LatencyBench bench, BenchReport report) {
+        List<VacancyIndexView> views = sample.views();
+        List<Query> retrievals = index.withSeekerSearcher(searcher -> views.stream()
+                .map(v -> ranking.candidateRetrieval(searcher, new CandidateQuery(v, false, null, PageRequest.of(0, 20))))
+                .toList());
+        int n = options.queries();
+        long[] full = new long[n];
+        long[] bare = new long[n];
+        long fullTotal = 0;
+        long bareTotal = 0;
+        for (int i = -options.warmup(); i < n; i++) {
+            int k = Math.floorMod(i, views.size());
+            long start = System.nanoTime();
+            long ranked = rankFull(views.get(k));
+            long middle = System.nanoTime();
+            long retrieved = bareRetrieval(retrievals.get(k), Integer.MAX_VALUE);
+            long end = System.nanoTime();
+            if (i >= 0) {
+                full[i] = middle - start;
+                bare[i] = end - middle;
+                fullTotal += ranked;
+                bareTotal += retrieved;
+            }
+        }
+        report.floor(new LatencyBench.Result("floor: the ranking's retrieval query alone, top 20 by score, exact count",
+                        Latency.of(bare), (double) bareTotal / n),
+                new LatencyBench.Result("candidates, ranking as the first line, measured alternately with the floor",
+                        Latency.of(full), (double) fullTotal / n));
+        report.latency(bench.measure("floor: the same, top 20 only (Lucene may skip hits)", retrievals,
+                q -> bareRetrieval(q, 20)));
+    }
+
+    private long rankFull(VacancyIndexView v) {
+        return index.withSeekerSearcher(searcher -> ranking.candidates(searcher,
+                new CandidateQuery(v, false, null, PageRequest.of(0, 20)))).total();
+    }
+
+    /** Hits counted exactly up to {@code countUpTo} (then Lucene may skip those that cannot reach the top 20). */
+    private long bareRetrieval(Query q, int countUpTo) {
+        return index.withSeekerSearcher(searcher -> searcher.search(q,
+                new TopScoreDocCollectorManager(20, countUpTo)).totalHits.value());
     }
 
     private FreshnessReport freshness() {
@@ -150,18 +207,62 @@ public final class BenchRun {
                 .run(options.freshnessWrites(), drafts::draft, true);
     }
 
-    private HttpLoadResult http(Sample sample) {
+    /**
+     * The built-in generator (its warm-up as a run of its own, so that the CPU time read around the measured run
+     * covers only measured requests), then wrk if installed: the candidates, then the reference endpoint, each
+     * after a warm-up of its own. The server's (this process's) and MariaDB's CPU time are read around each
+     * measured run.
+     */
+    private void http(Sample sample, BenchReport report) {
         EmbeddedServer server = context.getBean(EmbeddedServer.class);
         server.start();
         try {
             String base = "http://127.0.0.1:" + server.getPort();
+            String token = token(base);
             List<String> ids = sample.vacancies().stream().map(Vacancy::id).toList();
-            return new HttpLoadRunner().run(base, token(base), ids, options.httpConnections(),
-                    Duration.ofSeconds(options.httpSeconds()), Duration.ofSeconds(options.httpWarmup()));
+            Duration measured = Duration.ofSeconds(options.httpSeconds());
+            Duration warmUp = Duration.ofSeconds(options.httpWarmup());
+            CpuMeter cpu = new CpuMeter(databasePidFile());
+            HttpLoadRunner runner = new HttpLoadRunner();
+            if (!warmUp.isZero()) {
+                runner.run(base, token, ids, options.httpConnections(), warmUp, Duration.ZERO);
+            }
+            CpuMeter.Reading before = cpu.read();
+            HttpLoadResult builtIn = runner.run(base, token, ids, options.httpConnections(), measured, Duration.ZERO);
+            report.http(builtIn);
+            report.cpu(CpuMeter.perRequest("built-in generator", builtIn.requests(), before, cpu.read()));
+            out.println(report.httpLine());
+
+            Optional<WrkLoad> found = WrkLoad.find(options.out().resolve("wrk"));
+            if (found.isEmpty()) {
+                report.wrkSkipped("wrk is not installed (no executable named wrk on the PATH; Debian: apt-get install wrk)");
+            } else {
+                WrkLoad wrk = found.get();
+                if (!warmUp.isZero()) {
+                    wrk.candidates(base, token, ids, options.httpConnections(), warmUp);
+                }
+                before = cpu.read();
+                WrkResult candidates = wrk.candidates(base, token, ids, options.httpConnections(), measured);
+                report.cpu(CpuMeter.perRequest("wrk", candidates.requests(), before, cpu.read()));
+                String path = REFERENCE_PATH + sample.vacancies().getFirst().occupation();
+                if (!warmUp.isZero()) {
+                    wrk.fixed(base, token, path, options.httpConnections(), warmUp);
+                }
+                report.wrk(candidates, wrk.fixed(base, token, path, options.httpConnections(), measured));
+            }
+            out.println(report.wrkLine());
+            out.println(report.cpuLine());
         } finally {
             server.stop();
         }
     }
+
+    /**
+     * The reference endpoint: authenticated as every request is (the token, and the session row read from MariaDB
+     * by the session filter), then reads no index and no other row, only the referential held in memory (an
+     * occupation's card: its titles, skills and mobilities).
+     */
+    static final String REFERENCE_PATH = "/api/v1/occupations/";
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 

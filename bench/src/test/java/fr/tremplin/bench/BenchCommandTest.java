@@ -1,5 +1,6 @@
 package fr.tremplin.bench;
 
+import fr.tremplin.bench.http.WrkLoad;
 import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class BenchCommandTest {
         assertThat(((Number) build.get("seekerIndexMb")).doubleValue()).isPositive();
 
         List<Map<String, Object>> latencies = (List<Map<String, Object>>) report.get("latencies");
-        assertThat(latencies).hasSize(5).allSatisfy(row -> assertThat(
+        assertThat(latencies).as("five queries, two floors and the ranking measured with the floor").hasSize(8).allSatisfy(row -> assertThat(
                 ((Map<String, Object>) row.get("latencyMs"))).containsEntry("count", 30).containsKeys("p50", "p99"));
         assertThat(((Number) latencies.getFirst().get("meanTotal")).doubleValue())
                 .as("the vacancies find candidates in the generated data").isPositive();
@@ -53,6 +54,35 @@ class BenchCommandTest {
         Map<String, Object> http = (Map<String, Object>) report.get("http");
         assertThat(((Number) http.get("requests")).longValue()).isPositive();
         assertThat(http).containsEntry("errors", 0);
+
+        Map<String, Object> floor = (Map<String, Object>) report.get("floor");
+        assertThat(((Map<String, Object>) floor.get("latencyMs"))).containsEntry("count", 30);
+        assertThat(((Number) floor.get("meanTotal")).doubleValue())
+                .as("the bare retrieval finds at least the eligible candidates").isGreaterThanOrEqualTo(
+                        ((Number) latencies.getFirst().get("meanTotal")).doubleValue());
+        assertThat(((Number) floor.get("fullRankingToFloorP50")).doubleValue()).isPositive();
+
+        List<Map<String, Object>> cpu = (List<Map<String, Object>>) report.get("cpuPerRequest");
+        assertThat(cpu).isNotEmpty();
+        assertThat(cpu.getFirst()).containsEntry("load", "built-in generator").containsEntry("requests", http.get("requests"));
+        assertThat(((Number) cpu.getFirst().get("serverMsPerRequest")).doubleValue()).isPositive();
+
+        Map<String, Object> wrk = (Map<String, Object>) report.get("wrk");
+        Map<String, Object> summary = (Map<String, Object>) report.get("summary");
+        assertThat(summary).containsKeys("wrkCandidatesPerSecond", "wrkReferencePerSecond", "wrkCandidatesToReference",
+                "cpuMsPerRequestBuiltIn", "fullRankingToFloorP50", "sqlSpeedUpP50");
+        if (WrkLoad.find(out).isPresent()) {
+            assertThat(wrk.get("skipped")).isNull();
+            assertThat((Map<String, Object>) wrk.get("candidates")).containsEntry("errors", 0);
+            assertThat((Map<String, Object>) wrk.get("reference")).containsEntry("errors", 0);
+            assertThat(((Number) wrk.get("candidatesToReference")).doubleValue()).isPositive();
+            assertThat(cpu).extracting(c -> c.get("load")).containsExactly("built-in generator", "wrk");
+            assertThat(summary.get("cpuMsPerRequestWrk")).isNotNull();
+        } else {
+            assertThat((String) wrk.get("skipped")).contains("wrk is not installed");
+            assertThat(wrk.get("candidates")).isNull();
+            assertThat(cpu).hasSize(1);
+        }
 
         Map<String, Object> imported = onlyReport(out, "import-");
         assertThat(imported).containsEntry("lines", 300).containsEntry("created", 300).containsEntry("unchanged", 300)

@@ -49,6 +49,11 @@ final class CandidateRanker {
         return Pages.candidates(result, plan, query.page(), explainer, Explainer.Perspective.CANDIDATES);
     }
 
+    /** The retrieval query {@link #rank} searches with (see {@link Ranking#candidateRetrieval}). */
+    org.apache.lucene.search.Query retrieval(IndexSearcher searcher, CandidateQuery query) throws IOException {
+        return plan(searcher, query).search().retrieval();
+    }
+
     private SeekerPlan plan(IndexSearcher searcher, CandidateQuery query) throws IOException {
         VacancyIndexView vacancy = query.vacancy();
         if (!referential.isOccupation(vacancy.occupationCode())) {

@@ -61,6 +61,22 @@ public final class Ranking {
     }
 
     /**
+     * The Lucene query {@link #candidates} retrieves people with, before its filters, features, totals, facets and
+     * explanations: what the bench times as the floor of a candidates ranking. Reads only the index's statistics.
+     *
+     * @param seekers a searcher over the job-seeker index
+     * @throws InvalidQueryException as {@link #candidates}
+     */
+    public org.apache.lucene.search.Query candidateRetrieval(IndexSearcher seekers, CandidateQuery query) {
+        try {
+            return candidates.retrieval(seekers, Objects.requireNonNull(query, "query"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Building the retrieval for vacancy " + query.vacancy().id()
+                    + " failed while reading the job-seeker index", e);
+        }
+    }
+
+    /**
      * The vacancies that fit a person, best first.
      *
      * @param vacancyIndex a searcher over the vacancy index
