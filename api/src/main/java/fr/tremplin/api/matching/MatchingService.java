@@ -225,6 +225,7 @@ public class MatchingService {
             return indexedPage(rank);
         }
         Map<String, SeekerDisplay> displays = new LinkedHashMap<>();
+        // "Amina D.": first name and initial, as in the contract and as stored in the index
         rows.forEach(s -> displays.put(s.id(), new SeekerDisplay(
                 Pseudonyms.displayName(s.firstName(), s.lastName()), s.employmentUnit())));
         return page(ranked, displays, false);
@@ -254,11 +255,6 @@ public class MatchingService {
         }
         return new MatchPage<>(items, ranked.total(), ranked.totalExact(), ranked.page(), ranked.size(),
                 ranked.facets().counts(), stale);
-    }
-
-    /** "Amina D.": first name and initial, as in the contract. */
-    static String displayName(JobSeeker s) {
-        return Pseudonyms.displayName(s.firstName(), s.lastName()); // the same as stored in the index
     }
 
     private String skillLabel(String code) {
