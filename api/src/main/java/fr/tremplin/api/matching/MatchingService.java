@@ -27,10 +27,11 @@ import fr.tremplin.data.employer.Employer;
 import fr.tremplin.data.employer.EmployerService;
 import fr.tremplin.data.index.EmployerSource;
 import fr.tremplin.data.index.ProposalDates;
-import fr.tremplin.data.index.SeekerSource;
 import fr.tremplin.data.index.VacancySource;
 import fr.tremplin.data.seeker.JobSeeker;
 import fr.tremplin.data.seeker.JobSeekerService;
+import fr.tremplin.data.seeker.SeekerName;
+import fr.tremplin.data.seeker.SeekerNames;
 import fr.tremplin.data.vacancy.Vacancy;
 import fr.tremplin.data.vacancy.VacancyService;
 import fr.tremplin.indexer.IndexService;
@@ -54,7 +55,8 @@ import java.util.stream.Collectors;
 /**
  * The three matching questions of the contract: who fits this vacancy, which vacancies fit this person, and free
  * search. The vacancy or person is read from the database and turned into the same view the index was built from;
- * the ranking runs on the live searcher; names come back from the database for the page only.
+ * the ranking runs on the live searcher; names come back from the database for the page only (four columns,
+ * {@link SeekerNames}).
  * <p>While the database is away (known DOWN by {@link HealthMonitor}, or a read fails with a database fault), the
  * candidate rankings still answer from the index: the vacancy's view as it was last read here (kept in memory,
  * {@value #REMEMBERED_VACANCIES} at most), names and units from the index's stored display fields; the page says
@@ -81,7 +83,7 @@ public class MatchingService {
     private final VacancyService vacancies;
     private final EmployerService employers;
     private final JobSeekerService seekers;
-    private final SeekerSource seekerRows;
+    private final SeekerNames seekerNames;
     private final VacancySource vacancyRows;
     private final EmployerSource employerRows;
     private final Referential referential;
@@ -89,7 +91,7 @@ public class MatchingService {
     private final ProposalDates proposals;
 
     public MatchingService(Ranking ranking, IndexService index, IndexDocuments documents, VacancyService vacancies,
-                           EmployerService employers, JobSeekerService seekers, SeekerSource seekerRows,
+                           EmployerService employers, JobSeekerService seekers, SeekerNames seekerNames,
                            VacancySource vacancyRows, EmployerSource employerRows, Referential referential,
                            ReferentialChecks checks, ProposalDates proposals, HealthMonitor health) {
         this.health = health;
@@ -100,7 +102,7 @@ public class MatchingService {
         this.vacancies = vacancies;
         this.employers = employers;
         this.seekers = seekers;
-        this.seekerRows = seekerRows;
+        this.seekerNames = seekerNames;
         this.vacancyRows = vacancyRows;
         this.employerRows = employerRows;
         this.referential = referential;
@@ -213,10 +215,9 @@ public class MatchingService {
         }
         RankedPage<CandidateHit> ranked = index.withSeekerSearcher(rank);
         List<String> ids = ranked.hits().stream().map(CandidateHit::seekerId).toList();
-        Map<String, JobSeeker> rows;
+        List<SeekerName> rows;
         try {
-            rows = ids.isEmpty() ? Map.of()
-                    : seekerRows.findByIdIn(ids).stream().collect(Collectors.toMap(JobSeeker::id, Function.identity()));
+            rows = ids.isEmpty() ? List.of() : seekerNames.findNames(ids);
         } catch (RuntimeException e) {
             if (!databaseFault(e)) {
                 throw e;
@@ -224,7 +225,9 @@ public class MatchingService {
             return indexedPage(rank);
         }
         Map<String, SeekerDisplay> displays = new LinkedHashMap<>();
-        rows.values().forEach(s -> displays.put(s.id(), new SeekerDisplay(displayName(s), s.employmentUnit())));
+        // "Amina D.": first name and initial, as in the contract and as stored in the index
+        rows.forEach(s -> displays.put(s.id(), new SeekerDisplay(
+                Pseudonyms.displayName(s.firstName(), s.lastName()), s.employmentUnit())));
         return page(ranked, displays, false);
     }
 
@@ -252,11 +255,6 @@ public class MatchingService {
         }
         return new MatchPage<>(items, ranked.total(), ranked.totalExact(), ranked.page(), ranked.size(),
                 ranked.facets().counts(), stale);
-    }
-
-    /** "Amina D.": first name and initial, as in the contract. */
-    static String displayName(JobSeeker s) {
-        return Pseudonyms.displayName(s.firstName(), s.lastName()); // the same as stored in the index
     }
 
     private String skillLabel(String code) {
