@@ -3,10 +3,15 @@ package fr.tremplin.api.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.ResourceBundle;
+
 /** The root command; its subcommands are the ones {@link CliCommand} lists. */
 @Command(name = "tremplin", mixinStandardHelpOptions = true,
         description = "Tremplin : commandes d'administration (le service démarre sans commande).")
 public class TremplinCommand implements Runnable {
+    /** picocli's own words (usage headings, --help, --version) in French. */
+    static final String WORDING = "fr.tremplin.api.cli.CommandLineWording";
+
     @Override
     public void run() {
         // subcommands do the work
@@ -18,6 +23,8 @@ public class TremplinCommand implements Runnable {
         for (CliCommand command : CliCommand.values()) {
             root.addSubcommand(command.commandName(), command.type());
         }
+        // after the subcommands: the bundle is passed down to every one of them
+        root.setResourceBundle(ResourceBundle.getBundle(WORDING));
         return root;
     }
 }

@@ -43,5 +43,14 @@ class CliCommandTest {
         for (CliCommand command : CliCommand.values()) {
             assertThat(help).contains(command.commandName());
         }
+        assertThat(help).as("picocli's own words in French").contains("Utilisation", "Commandes", "Affiche cette aide")
+                .doesNotContain("Usage:", "Commands:", "Show this help", "Print version");
+    }
+
+    @Test
+    void aSubcommandsHelpSpeaksFrenchToo() {
+        String usage = TremplinCommand.commandLine(picocli.CommandLine.defaultFactory())
+                .getSubcommands().get("verify-index").getUsageMessage();
+        assertThat(usage).contains("Utilisation", "Affiche cette aide").doesNotContain("Usage:", "Show this help");
     }
 }
