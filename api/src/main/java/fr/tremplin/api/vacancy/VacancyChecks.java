@@ -5,6 +5,7 @@ import fr.tremplin.data.common.FieldError;
 import fr.tremplin.data.common.InvalidDataException;
 import fr.tremplin.data.employer.EmployerService;
 import fr.tremplin.data.insertion.PublicContractRepository;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -30,6 +31,15 @@ public class VacancyChecks {
         this.employers = employers;
         this.clock = clock;
         this.contracts = contracts;
+    }
+
+    /** A list filter's employment unit must exist (422 naming {@code unit}), rather than silently matching nothing. */
+    public void listUnit(@Nullable String unit) {
+        List<FieldError> errors = new ArrayList<>();
+        referential.employmentUnit("unit", unit, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidDataException(errors);
+        }
     }
 
     public void check(String employerId, VacancyRequest r) {

@@ -117,8 +117,10 @@ public class VacancyController {
             employerFilter = user.employerId();
         }
         String text = q == null || q.isBlank() ? null : q.strip();
+        String unitFilter = unit == null || unit.isBlank() ? null : unit.strip();
+        checks.listUnit(unitFilter);
         return PageResponse.of(service.list(new VacancySearch(text, employerFilter, occupation, status, commune,
-                unit == null || unit.isBlank() ? null : unit.strip(), sort),
+                unitFilter, sort),
                 Paging.of(page, size)), VacancyResponse::of);
     }
 

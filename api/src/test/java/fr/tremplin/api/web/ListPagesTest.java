@@ -152,6 +152,10 @@ class ListPagesTest extends ApiTest {
         Map<String, Object> south = body(api.as(ADVISER, HttpRequest.GET("/api/v1/vacancies?q=" + tag + "&unit=NANTES-SUD")));
         assertThat((List<Map<String, Object>>) south.get("items")).extracting(m -> m.get("title"))
                 .contains("Carreleur " + tag);
+        HttpResponse<Map> unknownUnit = api.as(ADVISER, HttpRequest.GET("/api/v1/vacancies?unit=ATLANTIDE"));
+        assertThat(unknownUnit.code()).as("an unknown unit is refused, not an empty list").isEqualTo(422);
+        assertThat(errorFields(unknownUnit)).containsExactly("unit");
+        assertThat(String.valueOf(body(unknownUnit))).contains("unité emploi inconnue : ATLANTIDE");
     }
 
     @Test
