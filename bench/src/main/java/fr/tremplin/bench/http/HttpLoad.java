@@ -64,8 +64,11 @@ public final class HttpLoad {
             System.err.println(USAGE);
             status = 2;
         } catch (Exception e) {
+            // the parent shows the tail of this stderr: the chain of causes, one line each, says what went wrong
             System.err.println("HttpLoad failed: " + e);
-            e.printStackTrace();
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                System.err.println("  caused by: " + cause);
+            }
             status = 1;
         }
         System.exit(status);
