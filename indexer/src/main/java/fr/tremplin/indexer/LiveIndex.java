@@ -179,6 +179,7 @@ final class LiveIndex {
         }
         lastCleanCheck = System.nanoTime();
         active = followers.follow(generation, position);
+        active.announceIndexedVacancies();
         LOG.info("Index {} opened: {} job seekers, {} vacancies, resuming the outbox after id {}", generation.name(),
                 generation.seekers().searchableDocuments(), generation.vacancies().searchableDocuments(),
                 position.watermark());
@@ -228,6 +229,7 @@ final class LiveIndex {
             }
             try {
                 rebuilt.catchUp();
+                rebuilt.announceIndexedVacancies(); // from here on it is the live index
                 rebuilt.commit();
                 rebuilt.generation().refresh();
                 store.makeCurrent(rebuilt.generation());

@@ -39,7 +39,7 @@ import java.time.LocalDate;
 @Validated
 @Tag(name = "Tableaux de bord")
 public class ReportController {
-    private static final String CSV_UTF8 = FrenchCsv.MEDIA_TYPE + ";charset=UTF-8";
+    static final String CSV_UTF8 = FrenchCsv.MEDIA_TYPE + ";charset=UTF-8";
 
     private final ActivityReportService activity;
     private final InsertionReportService insertion;
@@ -87,7 +87,7 @@ public class ReportController {
                 + ".csv");
     }
 
-    private static boolean wantsCsv(HttpRequest<?> request, @Nullable String format) {
+    static boolean wantsCsv(HttpRequest<?> request, @Nullable String format) {
         if (format != null) {
             return format.equals("csv");
         }
@@ -95,7 +95,7 @@ public class ReportController {
                 && request.getHeaders().accept().stream().noneMatch(m -> m.getName().equals(MediaType.APPLICATION_JSON));
     }
 
-    private static HttpResponse<byte[]> csv(byte[] body, String filename) {
+    static HttpResponse<byte[]> csv(byte[] body, String filename) {
         return HttpResponse.ok(body).contentType(CSV_UTF8)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"");
     }

@@ -96,6 +96,10 @@ public class PersonalData {
                        h.recorded_by, h.recorded_at
                 FROM insertion_hours h LEFT JOIN public_contract c ON c.id = h.public_contract_id
                 WHERE h.job_seeker_id = ? ORDER BY h.work_month""");
+        q.put("newMatches", """
+                SELECT m.vacancy_id, v.title AS vacancy_title, m.match_rank, m.matched_at
+                FROM new_match m LEFT JOIN vacancy v ON v.id = m.vacancy_id
+                WHERE m.job_seeker_id = ? ORDER BY m.matched_at""");
         return q;
     }
 }

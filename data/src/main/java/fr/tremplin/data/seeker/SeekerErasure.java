@@ -15,7 +15,7 @@ import java.util.List;
  * (placements, insertion hours, shortlist entries and transitions, profile shares) gets a random tombstone id
  * instead of the person's id and loses its free-text comments (the notes of the shortlists the person was on too,
  * since an adviser's note to the employer may name them); placements keep only the publics the reports count
- * (RSA, for the insertion-clause share); the consent history goes; the audit's link to the person is cut; the
+ * (RSA, for the insertion-clause share); the consent history and the new-match alerts go; the audit's link to the person is cut; the
  * outbox events that named the person now carry the erasure key that tells every index to forget them.
  */
 @Singleton
@@ -50,6 +50,10 @@ class SeekerErasure {
         update("UPDATE profile_share SET job_seeker_id = ? WHERE job_seeker_id = ?", tombstone, id);
         update("UPDATE outbox_event SET aggregate_id = ? WHERE aggregate_type = 'JOB_SEEKER' AND aggregate_id = ?",
                 ErasureKeys.of(id), id);
+        jdbc.prepareStatement("DELETE FROM new_match WHERE job_seeker_id = ?", st -> { // alerts (V9)
+            st.setString(1, id);
+            return st.executeUpdate();
+        });
         consents.forget(id);
         subjects.forget(id);
     }

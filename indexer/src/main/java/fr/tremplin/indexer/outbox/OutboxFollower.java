@@ -1,7 +1,9 @@
 package fr.tremplin.indexer.outbox;
 
 import fr.tremplin.data.index.OutboxFeed;
+import fr.tremplin.data.outbox.AggregateType;
 import fr.tremplin.data.outbox.OutboxEvent;
+import fr.tremplin.data.outbox.OutboxOperation;
 import fr.tremplin.indexer.store.Generation;
 import fr.tremplin.indexer.store.IndexPosition;
 import io.micronaut.data.model.Pageable;
@@ -12,7 +14,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -58,9 +62,18 @@ public final class OutboxFollower {
     private volatile IndexPosition committedPosition;
     private volatile boolean uncommittedChanges;
     private volatile boolean retired;
+    private final List<IndexedVacancies> listeners;
+    /** Set once this follower serves the live index: only then are indexed vacancies announced. */
+    private volatile boolean announcing;
 
     OutboxFollower(Generation generation, OutboxCursor cursor, OutboxFeed feed, ChangeApplier applier, Clock clock,
                    int batchSize) {
+        this(generation, cursor, feed, applier, clock, batchSize, List.of());
+    }
+
+    OutboxFollower(Generation generation, OutboxCursor cursor, OutboxFeed feed, ChangeApplier applier, Clock clock,
+                   int batchSize, List<IndexedVacancies> listeners) {
+        this.listeners = List.copyOf(listeners);
         this.generation = generation;
         this.cursor = cursor;
         this.feed = feed;
@@ -76,6 +89,14 @@ public final class OutboxFollower {
 
     public Generation generation() {
         return generation;
+    }
+
+    /**
+     * From now on, tells the {@link IndexedVacancies} listeners which vacancies each applied batch indexed. The live
+     * index calls it when this follower starts serving searches (never for a rebuild's replay before its swap).
+     */
+    public void announceIndexedVacancies() {
+        announcing = true;
     }
 
     /**
@@ -234,9 +255,32 @@ public final class OutboxFollower {
         applier.apply(generation, events);
         generation.refresh();
         events.forEach(e -> cursor.seen(e.id(), e.createdAt(), now));
+        announce(events);
         uncommittedChanges = true;
         eventsApplied += events.size();
         return events.size();
+    }
+
+    private void announce(List<OutboxEvent> events) {
+        if (!announcing || listeners.isEmpty()) {
+            return;
+        }
+        Set<String> vacancies = new LinkedHashSet<>();
+        for (OutboxEvent e : events) {
+            if (e.aggregateType() == AggregateType.VACANCY && e.operation() == OutboxOperation.UPSERT) {
+                vacancies.add(e.aggregateId());
+            }
+        }
+        if (vacancies.isEmpty()) {
+            return;
+        }
+        for (IndexedVacancies listener : listeners) {
+            try {
+                listener.indexed(vacancies);
+            } catch (RuntimeException e) { // never stops indexing; the class only: a message may name data
+                LOG.warn("A listener of indexed vacancies failed ({}); indexing goes on", e.getClass().getName());
+            }
+        }
     }
 
     /**

@@ -22,8 +22,16 @@ public class OutboxFollowers {
     private final ChangeApplier applier;
     private final Clock clock;
     private final IndexerConfiguration configuration;
+    private final List<IndexedVacancies> listeners;
 
     public OutboxFollowers(OutboxFeed feed, ChangeApplier applier, Clock clock, IndexerConfiguration configuration) {
+        this(feed, applier, clock, configuration, List.of());
+    }
+
+    @jakarta.inject.Inject
+    public OutboxFollowers(OutboxFeed feed, ChangeApplier applier, Clock clock, IndexerConfiguration configuration,
+                           List<IndexedVacancies> listeners) {
+        this.listeners = List.copyOf(listeners);
         this.feed = feed;
         this.applier = applier;
         this.clock = clock;
@@ -34,7 +42,7 @@ public class OutboxFollowers {
     public OutboxFollower follow(Generation generation, IndexPosition position) {
         OutboxCursor cursor = new OutboxCursor(position, configuration.gapTimeout(), configuration.lateGapWindow(),
                 clock.instant());
-        return new OutboxFollower(generation, cursor, feed, applier, clock, configuration.batchSize());
+        return new OutboxFollower(generation, cursor, feed, applier, clock, configuration.batchSize(), listeners);
     }
 
     /**
