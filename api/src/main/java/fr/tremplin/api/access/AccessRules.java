@@ -94,6 +94,9 @@ public final class AccessRules {
         add(r, "POST", "/personnes/{id}/proposer", ADVISERS, ROLE, "Proposer la personne pour une offre : son brouillon de liste pour l'offre (web)");
         add(r, "GET", "/api/v1/retention", MANAGERS, MANAGER_UNIT, "Personnes bientôt anonymisées (durée de conservation)");
         add(r, "GET", "/pilotage/conservation", MANAGERS, ROLE, "Page : personnes bientôt anonymisées (un responsable voit son unité)");
+        // alertes
+        add(r, "GET", "/api/v1/alerts", STAFF, PERSON_UNIT, "Alertes de son unité : personnes sans proposition, nouvelles offres, employeurs sans réponse, consentements à renouveler (ADMIN : toutes)");
+        add(r, "GET", "/alertes", STAFF, ROLE, "Alertes (page ; toujours celles de son unité, ADMIN : toutes)");
         // classements
         add(r, "GET", "/api/v1/vacancies/{id}/candidates", STAFF, ROLE, "Classer les candidats d'une offre (toutes unités, nom pseudonymisé)");
         add(r, "GET", "/api/v1/job-seekers/{id}/vacancies", STAFF, PERSON_UNIT, "Classer les offres d'une personne de son unité");
@@ -149,6 +152,7 @@ public final class AccessRules {
         // pilotage, journal
         add(r, "GET", "/api/v1/reports/activity", MANAGERS, MANAGER_UNIT, "Rapport d'activité (responsable : son unité)");
         add(r, "GET", "/api/v1/reports/insertion-hours", MANAGERS, MANAGER_UNIT, "Rapport des heures d'insertion");
+        add(r, "GET", "/api/v1/reports/exposure", MANAGERS, MANAGER_UNIT, "Exposition équitable : part des propositions par public et durée d'attente (responsable : son unité)");
         // import et export de fichiers
         add(r, "POST", "/api/v1/imports/{kind}", MANAGERS, PERSON_UNIT, "Importer un fichier de personnes (responsable : personnes de son unité seulement ; journalisé), d'employeurs ou d'offres (ADMIN seulement)");
         add(r, "GET", "/api/v1/exports/{kind}", MANAGERS, MANAGER_UNIT, "Exporter en fichier les personnes (responsable : son unité ; journalisé), les employeurs ou les offres (ADMIN seulement)");
@@ -164,6 +168,7 @@ public final class AccessRules {
         add(r, "POST", "/pilotage/import/verifier", MANAGERS, PERSON_UNIT, "Vérifier un fichier à importer (web ; gardé 30 min pour l'import)");
         add(r, "POST", "/pilotage/import/importer", MANAGERS, ROLE, "Importer le fichier vérifié par le même compte (web ; mêmes règles que l'API, dont l'unité)");
         add(r, "GET", "/pilotage/journal", MANAGERS, ROLE, "Journal d'accès (page ; un responsable voit son unité)");
+        add(r, "GET", "/pilotage/exposition", MANAGERS, ROLE, "Exposition équitable (page ; un responsable voit son unité)");
         // administration
         add(r, "GET", "/administration", ADMINS, ROLE, "Accueil de l'administration");
         add(r, "GET", "/administration/index", ADMINS, ROLE, "Index de recherche (page)");

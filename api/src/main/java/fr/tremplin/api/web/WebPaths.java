@@ -9,6 +9,7 @@ public final class WebPaths {
     public static final String VACANCIES = "/offres";
     public static final String MY_VACANCIES = "/mes-offres";
     public static final String SHORTLISTS = "/selections";
+    public static final String ALERTS = "/alertes";
     public static final String MY_SHORTLISTS = "/mes-selections";
     public static final String MANAGER_HOME = "/pilotage";
     public static final String REPORTS = "/pilotage/rapports";

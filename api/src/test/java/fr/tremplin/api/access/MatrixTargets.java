@@ -145,6 +145,8 @@ final class MatrixTargets {
                     f.contractRef, "jobSeekerId", f.person.id(), "hours", 7, "month", YearMonth.now().toString()));
             case "GET /api/v1/reports/activity" -> Target.get("/api/v1/reports/activity?unit=" + UNIT);
             case "GET /api/v1/reports/insertion-hours" -> Target.get("/api/v1/reports/insertion-hours?unit=" + UNIT);
+            case "GET /api/v1/reports/exposure" -> Target.get("/api/v1/reports/exposure?unit=" + UNIT);
+            case "GET /api/v1/alerts" -> Target.get("/api/v1/alerts?unit=" + UNIT);
             case "POST /api/v1/imports/{kind}" -> new Target("/api/v1/imports/job-seekers?dryRun=true", seekerFile());
             case "GET /api/v1/exports/{kind}" -> Target.get("/api/v1/exports/job-seekers?unit=" + UNIT);
             case "GET /api/v1/audit" -> Target.get("/api/v1/audit?unit=" + UNIT);
@@ -239,6 +241,8 @@ final class MatrixTargets {
             case "GET /pilotage/rapports" -> Target.get("/pilotage/rapports?unite=" + UNIT);
             case "GET /pilotage/clauses" -> Target.get("/pilotage/clauses?unite=" + UNIT);
             case "GET /pilotage/journal" -> Target.get("/pilotage/journal?unite=" + UNIT);
+            case "GET /pilotage/exposition" -> Target.get("/pilotage/exposition?unite=" + UNIT);
+            case "GET /alertes" -> Target.get("/alertes");
             case "GET /administration" -> Target.get("/administration");
             case "GET /administration/index" -> Target.get("/administration/index");
             case "GET /administration/index/etat" -> Target.get("/administration/index/etat");

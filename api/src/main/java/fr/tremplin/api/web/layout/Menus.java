@@ -18,6 +18,7 @@ public final class Menus {
                 links.add(new String[]{"Personnes accompagnées", WebPaths.SEEKERS});
                 links.add(new String[]{"Offres", WebPaths.VACANCIES});
                 links.add(new String[]{"Sélections", WebPaths.SHORTLISTS});
+                links.add(new String[]{"Alertes", WebPaths.ALERTS});
             }
             case UNIT_MANAGER -> {
                 links.add(new String[]{"Pilotage", WebPaths.MANAGER_HOME});
