@@ -40,7 +40,7 @@ import java.util.Set;
  */
 @Singleton
 public class AlertService {
-    public static final int LIMIT_PER_KIND = 2_000;
+    public static final int LIMIT_PER_KIND = 5_000;
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
