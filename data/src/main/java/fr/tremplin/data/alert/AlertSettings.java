@@ -20,8 +20,6 @@ import io.micronaut.core.bind.annotation.Bindable;
  *                              to share the profile is valid from the day it was given
  * @param consentNoticeDays     {@code tremplin.alerts.consent-notice-days} (int 0–365, default 30): how many days before
  *                              the end of that validity the CONSENT_EXPIRING alert starts
- * @param digestEnabled         {@code tremplin.alerts.digest-enabled} (boolean, default false): a daily e-mail to each
- *                              adviser with an address, summing up their unit's alerts (at most one per adviser and day)
  */
 @ConfigurationProperties("tremplin.alerts")
 public record AlertSettings(
@@ -30,8 +28,7 @@ public record AlertSettings(
         @Bindable(defaultValue = "7") int newMatchMaxAgeDays,
         @Bindable(defaultValue = "30") int newMatchShowDays,
         @Bindable(defaultValue = "12") int consentValidityMonths,
-        @Bindable(defaultValue = "30") int consentNoticeDays,
-        @Bindable(defaultValue = "false") boolean digestEnabled) {
+        @Bindable(defaultValue = "30") int consentNoticeDays) {
 
     public AlertSettings {
         range("no-proposal-months", noProposalMonths, 1, 60);
