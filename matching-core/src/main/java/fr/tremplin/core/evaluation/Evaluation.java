@@ -41,6 +41,32 @@ public final class Evaluation {
     }
 
     public static EvaluationReport run(Referential referential, MatchPolicy policy, JudgedSet set) {
+        return onIndex(referential, policy, set, (ranking, searcher) -> evaluate(set, ranking, searcher));
+    }
+
+    /**
+     * The first {@code depth} candidates of every query of the set, ranked with {@code policy}: query id → person ids,
+     * best first (the fair-exposure simulation compares policies with it).
+     */
+    public static java.util.Map<String, List<String>> ranked(Referential referential, MatchPolicy policy, JudgedSet set,
+                                                             int depth) {
+        return onIndex(referential, policy, set, (ranking, searcher) -> {
+            java.util.Map<String, List<String>> ranked = new java.util.LinkedHashMap<>();
+            for (JudgedQuery query : set.queries()) {
+                CandidateQuery request = new CandidateQuery(query.vacancy(), false, null, PageRequest.of(0, depth));
+                ranked.put(query.id(), ranking.candidates(searcher, request).hits().stream()
+                        .map(CandidateHit::seekerId).toList());
+            }
+            return ranked;
+        });
+    }
+
+    private interface OnIndex<T> {
+        T apply(Ranking ranking, IndexSearcher searcher) throws IOException;
+    }
+
+    /** Indexes the set's people in memory ("today" = the set's reference date) and runs {@code work} on them. */
+    private static <T> T onIndex(Referential referential, MatchPolicy policy, JudgedSet set, OnIndex<T> work) {
         Clock clock = Clock.fixed(set.referenceDate().atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         Ranking ranking = new Ranking(referential, policy, clock);
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
@@ -54,7 +80,7 @@ public final class Evaluation {
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 searcher.setSimilarity(IndexSchema.similarity());
-                return evaluate(set, ranking, searcher);
+                return work.apply(ranking, searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Evaluating judged set " + set.name() + " failed on its in-memory index", e);
