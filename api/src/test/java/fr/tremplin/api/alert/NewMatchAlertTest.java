@@ -35,6 +35,13 @@ class NewMatchAlertTest extends ApiTest {
     NewMatchRecorder recorder;
     @Inject
     DataSource dataSource;
+    @Inject
+    io.micronaut.context.ApplicationContext context;
+
+    @Test
+    void theDailyDigestIsOffByDefault() {
+        assertThat(context.containsBean(fr.tremplin.data.alert.AlertDigestJob.class)).isFalse();
+    }
 
     @Test
     void aNewVacancyRankingPeopleOfTheUnitInItsTopFiveAlertsTheirAdvisers() throws InterruptedException {

@@ -20,6 +20,12 @@ import io.micronaut.core.bind.annotation.Bindable;
  *                              to share the profile is valid from the day it was given
  * @param consentNoticeDays     {@code tremplin.alerts.consent-notice-days} (int 0–365, default 30): how many days before
  *                              the end of that validity the CONSENT_EXPIRING alert starts
+ * @param digestEnabled         {@code tremplin.alerts.digest-enabled} (boolean, default false): a daily e-mail to each active
+ *                              adviser with an address, counting their unit's alerts by kind (no names), at most one per
+ *                              adviser and day ({@link AlertDigestJob})
+ * @param digestHour            {@code tremplin.alerts.digest-hour} (int 0–23, default 7): not before this hour (Paris)
+ * The job itself checks every {@code tremplin.alerts.digest-every} (duration, default 1h), after
+ * {@code tremplin.alerts.digest-initial-delay} (duration, default 10m).
  */
 @ConfigurationProperties("tremplin.alerts")
 public record AlertSettings(
@@ -28,7 +34,9 @@ public record AlertSettings(
         @Bindable(defaultValue = "7") int newMatchMaxAgeDays,
         @Bindable(defaultValue = "30") int newMatchShowDays,
         @Bindable(defaultValue = "12") int consentValidityMonths,
-        @Bindable(defaultValue = "30") int consentNoticeDays) {
+        @Bindable(defaultValue = "30") int consentNoticeDays,
+        @Bindable(defaultValue = "false") boolean digestEnabled,
+        @Bindable(defaultValue = "7") int digestHour) {
 
     public AlertSettings {
         range("no-proposal-months", noProposalMonths, 1, 60);
@@ -37,6 +45,7 @@ public record AlertSettings(
         range("new-match-show-days", newMatchShowDays, 1, 365);
         range("consent-validity-months", consentValidityMonths, 1, 120);
         range("consent-notice-days", consentNoticeDays, 0, 365);
+        range("digest-hour", digestHour, 0, 23);
         if (consentNoticeDays >= consentValidityMonths * 28) {
             throw new IllegalArgumentException("tremplin.alerts.consent-notice-days (" + consentNoticeDays
                     + ") must be shorter than tremplin.alerts.consent-validity-months (" + consentValidityMonths + ")");

@@ -9,7 +9,8 @@ public enum MailKind {
     PASSWORD_RESET("password-reset", true),
     SHORTLIST_SENT("shortlist-sent", false),
     SHORTLIST_REMINDER("shortlist-reminder", false),
-    EMPLOYER_ANSWER("employer-answer", false);
+    EMPLOYER_ANSWER("employer-answer", false),
+    ALERT_DIGEST("alert-digest", false);
 
     private final String template;
     private final boolean carriesSecret;
