@@ -140,8 +140,11 @@ start_replica() {
     say "replica : copie initiale du primaire (mariadb-dump --master-data --gtid)"
     "$BASE/bin/mariadb-dump" --no-defaults -uroot -h127.0.0.1 -P"$DB_PORT" --skip-ssl --single-transaction \
       --master-data=1 --gtid --databases "$SCHEMA" >"$DIR/replica/seed.sql"
-    "$BASE/bin/mariadb" --no-defaults -uroot -h127.0.0.1 -P"$REPLICA_PORT" --skip-ssl <"$DIR/replica/seed.sql"
-    sql "$REPLICA_PORT" "CREATE USER IF NOT EXISTS 'tremplin'@'127.0.0.1' IDENTIFIED BY '$(secret db-password)';
+    # the replica's own writes stay out of its binary log: its GTIDs are then only the primary's (gtid-strict-mode)
+    "$BASE/bin/mariadb" --no-defaults -uroot -h127.0.0.1 -P"$REPLICA_PORT" --skip-ssl \
+      --init-command="SET SESSION sql_log_bin = 0" <"$DIR/replica/seed.sql"
+    sql "$REPLICA_PORT" "SET SESSION sql_log_bin = 0;
+      CREATE USER IF NOT EXISTS 'tremplin'@'127.0.0.1' IDENTIFIED BY '$(secret db-password)';
       GRANT SELECT ON $SCHEMA.* TO 'tremplin'@'127.0.0.1';
       CHANGE MASTER TO MASTER_HOST='127.0.0.1', MASTER_PORT=$DB_PORT, MASTER_USER='replication',
         MASTER_PASSWORD='$(secret replication-password)', MASTER_SSL=0, MASTER_USE_GTID=slave_pos;
@@ -208,7 +211,6 @@ start_proxy() {
   {
     echo "global"
     echo "    maxconn 2000"
-    echo "    pidfile $DIR/haproxy/haproxy.pid"
     echo "defaults"
     echo "    mode http"
     echo "    timeout connect 2s"
@@ -282,7 +284,7 @@ check() {
     "http://127.0.0.1:$PROXY_PORT/api/v1/employers" | json_field id)
   vacancy=$(api -d "{\"employerId\":\"$employer\",\"occupation\":\"F1703\",\"title\":\"Maçon (H/F)\",\"description\":\"Essai du cluster\",\"communeInsee\":\"44109\",\"contractType\":\"CDI\",\"hoursPerWeek\":35,\"startDate\":\"$(date -d '+30 days' +%F)\",\"positions\":1,\"requiredSkills\":[\"103767\"]}" \
     "http://127.0.0.1:$PROXY_PORT/api/v1/vacancies" | json_field id)
-  seeker=$(api -d "{\"externalRef\":\"CLUSTER-$RANDOM$RANDOM\",\"firstName\":\"Amina\",\"lastName\":\"Essai\",\"birthDate\":\"1990-05-04\",\"communeInsee\":\"44109\",\"mobilityRadiusKm\":25,\"drivingLicences\":[\"B\"],\"targetOccupations\":[\"F1703\"],\"experiences\":[{\"occupation\":\"F1703\",\"years\":2.5}],\"skills\":[],\"availableFrom\":\"$(date -d '+10 days' +%F)\",\"workingTime\":\"FULL_TIME\",\"priorityPublics\":[\"RSA\"],\"employmentUnit\":\"NANTES-NORD\",\"consent\":true,\"status\":\"ACTIVE\"}" \
+  seeker=$(api -d "{\"externalRef\":\"CLUSTER-$RANDOM$RANDOM\",\"firstName\":\"Amina\",\"lastName\":\"Essai\",\"birthDate\":\"1990-05-04\",\"communeInsee\":\"44109\",\"mobilityRadiusKm\":25,\"licences\":[\"B\"],\"targetOccupations\":[\"F1703\"],\"experiences\":[{\"occupation\":\"F1703\",\"years\":2.5}],\"skills\":[],\"availableFrom\":\"$(date -d '+10 days' +%F)\",\"workingTime\":\"FULL_TIME\",\"publics\":[\"RSA\"],\"employmentUnit\":\"NANTES-NORD\",\"consentToShare\":true,\"status\":\"ACTIVE\"}" \
     "http://127.0.0.1:$PROXY_PORT/api/v1/job-seekers" | json_field id)
   [ -n "$seeker" ] && [ -n "$vacancy" ] || die "l'écriture par le proxy a échoué"
   say "écrit par le proxy : offre $vacancy, personne $seeker"
@@ -309,8 +311,10 @@ status() {
     elif [ -d "$DIR/$part" ]; then say "$part : arrêté"; fi
   done
   if alive "$DIR/replica/mariadb.pid"; then
-    sql "$REPLICA_PORT" "SHOW SLAVE STATUS\G" | grep -E 'Slave_(IO|SQL)_Running:|Seconds_Behind_Master|Gtid_IO_Pos' |
-      sed 's/^ */cluster.sh : replica : /'
+    say "replica : $(sql "$REPLICA_PORT" "SELECT CONCAT('gtid_slave_pos ', @@gtid_slave_pos, ', primaire ',
+      '$(sql "$DB_PORT" "SELECT @@gtid_binlog_pos")')")"
+    "$BASE/bin/mariadb" --no-defaults -uroot -h127.0.0.1 -P"$REPLICA_PORT" --skip-ssl -e "SHOW SLAVE STATUS\G" |
+      grep -E 'Slave_(IO|SQL)_Running:|Seconds_Behind_Master' | sed 's/^ */cluster.sh : replica : /' || true
   fi
   for n in $(seq 1 "$NODES"); do
     local port
