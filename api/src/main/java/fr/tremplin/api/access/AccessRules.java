@@ -176,6 +176,7 @@ public final class AccessRules {
         add(r, "POST", "/administration/index/reconstruire", ADMINS, ROLE, "Reconstruire l'index (web)");
         add(r, "POST", "/administration/index/verifier", ADMINS, ROLE, "Vérifier l'index (web)");
         add(r, "GET", "/api/v1/admin/index", ADMINS, ROLE, "État de l'index");
+        add(r, "GET", "/api/v1/admin/nodes", ADMINS, ROLE, "Nœuds du service et baux des tâches exécutées une seule fois");
         add(r, "GET", "/api/v1/accounts", ADMINS, ROLE, "Chercher des comptes");
         add(r, "POST", "/api/v1/accounts", ADMINS, ROLE, "Créer un compte (invitation par courriel ; journalisé)");
         add(r, "GET", "/api/v1/accounts/{id}", ADMINS, ROLE, "Lire un compte");

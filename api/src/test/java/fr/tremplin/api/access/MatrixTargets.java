@@ -151,6 +151,7 @@ final class MatrixTargets {
             case "GET /api/v1/exports/{kind}" -> Target.get("/api/v1/exports/job-seekers?unit=" + UNIT);
             case "GET /api/v1/audit" -> Target.get("/api/v1/audit?unit=" + UNIT);
             case "GET /api/v1/admin/index" -> Target.get("/api/v1/admin/index");
+            case "GET /api/v1/admin/nodes" -> Target.get("/api/v1/admin/nodes");
             case "POST /api/v1/admin/index/rebuild" -> new Target("/api/v1/admin/index/rebuild", Map.of());
             case "POST /api/v1/admin/index/verify" -> new Target("/api/v1/admin/index/verify", Map.of());
             case "POST /logout" -> new Target("/logout", Map.of());

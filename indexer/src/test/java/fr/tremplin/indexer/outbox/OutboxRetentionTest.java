@@ -1,5 +1,7 @@
 package fr.tremplin.indexer.outbox;
 
+import fr.tremplin.data.cluster.ClusterLeases;
+import fr.tremplin.data.cluster.ClusterNodes;
 import fr.tremplin.data.index.OutboxFeed;
 import fr.tremplin.data.index.VersionScan;
 import fr.tremplin.data.seeker.JobSeekerService;
@@ -7,6 +9,8 @@ import fr.tremplin.indexer.IndexService;
 import fr.tremplin.indexer.rebuild.ProgressListener;
 import fr.tremplin.indexer.testing.IndexTests;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -37,6 +42,14 @@ class OutboxRetentionTest implements TestPropertyProvider {
     Clock clock;
     @Inject
     VersionScan versions;
+    @Inject
+    ClusterNodes nodes;
+    @Inject
+    ClusterLeases leases;
+    @Inject
+    JdbcOperations jdbc;
+    @Inject
+    TransactionOperations<Connection> tx;
 
     @Override
     public Map<String, String> getProperties() {
@@ -59,7 +72,8 @@ class OutboxRetentionTest implements TestPropertyProvider {
 
         OutboxRetention eightDaysLater = new OutboxRetention(outbox,
                 IndexTests.configuration(context, dir, Duration.ofDays(7)),
-                Clock.offset(clock, Duration.ofDays(8)));
+                Clock.offset(clock, Duration.ofDays(8)), context.getBean(ClusterNodes.class),
+                context.getBean(ClusterLeases.class));
         assertThat(eightDaysLater.clean()).isPositive();
         assertThat(outbox.minId()).as("the newest row is kept").isEqualTo(newest);
         assertThat(outbox.maxId()).isEqualTo(newest);
@@ -74,5 +88,37 @@ class OutboxRetentionTest implements TestPropertyProvider {
             assertThat(node.status().generation()).isPresent().get().isNotEqualTo(before);
             assertIndexEqualsDatabase(node, versions);
         }
+    }
+
+    @Test
+    void theRetentionWaitsForTheSlowestLiveNodeAndDropsANodeSilentForLongerThanTheRetention() {
+        seekers.create(aJobSeeker().build());
+        long slowPosition = outbox.maxId();
+        for (int i = 0; i < 3; i++) {
+            seekers.create(aJobSeeker().build());
+        }
+        long newest = outbox.maxId();
+        nodes.register("slow-node", slowPosition, "READY");
+        heardFrom("slow-node", "NOW(6) + INTERVAL 2 DAY"); // eight days later, it still heartbeats
+        OutboxRetention eightDaysLater = new OutboxRetention(outbox,
+                IndexTests.configuration(context, IndexTests.freshDir("retention-slow"), Duration.ofDays(7)),
+                Clock.offset(clock, Duration.ofDays(8)), nodes, leases);
+
+        eightDaysLater.clean();
+        assertThat(outbox.minId()).as("every row the slow node has not applied is kept").isEqualTo(slowPosition + 1);
+        assertThat(outbox.maxId()).isEqualTo(newest);
+
+        heardFrom("slow-node", "NOW(6)"); // eight days later, last heard of eight days before
+        assertThat(eightDaysLater.clean()).isEqualTo(newest - slowPosition - 1);
+        assertThat(outbox.minId()).as("the silent node is dropped, its rows go").isEqualTo(newest);
+        assertThat(nodes.list()).extracting(n -> n.nodeId()).doesNotContain("slow-node");
+    }
+
+    private void heardFrom(String node, String when) {
+        tx.executeWrite(s -> jdbc.prepareStatement("UPDATE cluster_node SET heartbeat_at = " + when
+                + " WHERE node_id = ?", ps -> {
+                    ps.setString(1, node);
+                    return ps.executeUpdate();
+                }));
     }
 }
