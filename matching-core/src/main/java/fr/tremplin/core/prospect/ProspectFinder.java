@@ -71,7 +71,7 @@ public final class ProspectFinder {
         HiringLikelihood.Link best = null;
         for (String occupation : query.occupations()) {
             HiringLikelihood.Link link = likelihood.of(occupation, naf).orElse(null);
-            if (link != null && (best == null || link.shareOfActivity() > best.shareOfActivity())) {
+            if (link != null && (best == null || link.likelihood() > best.likelihood())) {
                 best = link;
             }
         }
@@ -80,7 +80,7 @@ public final class ProspectFinder {
 
     private Prospect prospect(ProspectCompany company, HiringLikelihood.Link link, double km, int radiusKm) {
         double proximity = radiusKm == 0 ? 1.0 : 1.0 - (1.0 - PROXIMITY_AT_EDGE) * km / radiusKm;
-        double score = Math.round(link.shareOfActivity() * proximity * 10_000) / 10_000.0;
+        double score = Math.round(link.likelihood() * proximity * 10_000) / 10_000.0;
         double roundedKm = Math.round(km * 10) / 10.0;
         return new Prospect(company, roundedKm, score, link.link().romeCode(),
                 ProspectReason.of(referential, link, roundedKm));

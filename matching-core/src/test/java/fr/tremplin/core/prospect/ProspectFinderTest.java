@@ -29,27 +29,32 @@ class ProspectFinderTest {
     @Test
     void masonryCompanyNearbyComesFirstAndSaysWhy() {
         List<Prospect> found = FINDER.find(mason(20, Set.of()), List.of(
-                company("plaquiste", "4331Z", "44003"),        // plasterers: 8 % of their hirings are masons
-                company("maconnerie", "4399C", "44048"),       // general masonry, 8.3 km away: 48 %
-                company("maisons", "4120A", "44003")), 10);    // house builders: 51 %, in Ancenis
-        assertThat(ids(found)).containsExactly("maisons", "maconnerie", "plaquiste");
-        Prospect masonry = found.get(1);
+                company("plaquiste", "4331Z", "44003"),        // plasterers: 8 % of their hirings, 1 % of masons'
+                company("maconnerie", "4399C", "44048"),       // general masonry, 8.3 km away: 48 %, half of masons'
+                company("maisons", "4120A", "44003")), 10);    // house builders, in Ancenis: 51 %, 6 % of masons'
+        assertThat(ids(found)).containsExactly("maconnerie", "maisons", "plaquiste");
+        Prospect masonry = found.get(0);
         assertThat(masonry.distanceKm()).isEqualTo(8.3);
         assertThat(masonry.occupation()).isEqualTo("F1703");
         assertThat(masonry.reason()).isEqualTo("Activité 4399C (Travaux de maçonnerie générale et gros œuvre de bâtiment)"
                 + " : 33\u202F900 embauches en Maçonnerie recensées par La Bonne Boîte, 48 % des embauches de cette"
                 + " activité ; à 8,3 km ; aucune offre ouverte pour ce métier");
-        assertThat(found.get(0).reason()).contains("dans la commune de la personne");
+        assertThat(found.get(1).reason()).contains("dans la commune de la personne");
     }
 
     @Test
-    void scoreIsTheActivityShareTimesProximity() {
+    void scoreIsTheLikelihoodTimesProximity() {
         Prospect here = FINDER.find(mason(20, Set.of()), List.of(company("a", "4399C", "44003")), 1).get(0);
         Prospect far = FINDER.find(mason(20, Set.of()), List.of(company("b", "4399C", "44048")), 1).get(0);
-        double share = 33_900.0 / 70_097; // 4399C's hirings in the mapping
+        // 4399C: 48 % of its hirings are masons, and it is the masons' main activity (ratio 1 to itself)
+        double share = Math.sqrt(33_900.0 / 70_097 * 1.0);
         assertThat(here.hiringScore()).isCloseTo(share, org.assertj.core.api.Assertions.within(0.0002));
         double proximity = 1 - 0.5 * REFERENTIAL.distanceKm("44003", "44048") / 20;
         assertThat(far.hiringScore()).isCloseTo(share * proximity, org.assertj.core.api.Assertions.within(0.0002));
+        Prospect houses = FINDER.find(mason(20, Set.of()), List.of(company("c", "4120A", "44003")), 1).get(0);
+        // 4120A: 50.7 % of its hirings are masons; 4,299 mason hirings against 33,900 in 4399C
+        assertThat(houses.hiringScore()).isCloseTo(Math.sqrt(0.507 * 4_299.0 / 33_900),
+                org.assertj.core.api.Assertions.within(0.002));
     }
 
     @Test
@@ -80,7 +85,8 @@ class ProspectFinderTest {
 
     @Test
     void theBestOfThePersonsOccupationsCounts() {
-        // a road-works company (4211Z) hires more construction-site workers (F1704: 30 %) than masons (22 %)
+        // a road-works company (4211Z) hires more construction-site workers (F1704: 30 %, 37 % of their main
+        // activity's count) than masons (22 %, 6 %)
         ProspectQuery both = new ProspectQuery("44003", 20, List.of("F1703", "F1704"), Set.of());
         Prospect prospect = FINDER.find(both, List.of(company("routes", "4211Z", "44003")), 1).get(0);
         assertThat(prospect.occupation()).isEqualTo("F1704");
