@@ -52,18 +52,9 @@ class ProspectsTest extends ApiTest {
     }
 
     private void openMasonVacancy(String employerId) {
-        Map<String, Object> v = new HashMap<>();
+        Map<String, Object> v = ShortlistScenario.vacancyBody(1, List.of("103767"), List.of());
         v.put("employerId", employerId);
-        v.put("occupation", "F1703");
-        v.put("title", "Maçon (H/F)");
         v.put("communeInsee", "44048");
-        v.put("contractType", "CDD");
-        v.put("hoursPerWeek", 35);
-        v.put("startDate", LocalDate.now().plusDays(14).toString());
-        v.put("positions", 1);
-        v.put("description", "Chantier de rénovation");
-        v.put("requiredSkills", List.of("103767"));
-        v.put("requiredLicences", List.of("B"));
         HttpResponse<Map> created = api.as("admin", HttpRequest.POST("/api/v1/vacancies", v));
         assertThat(created.code()).as("%s", created.body()).isEqualTo(201);
     }
