@@ -31,6 +31,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -51,9 +52,11 @@ public class ProspectPagesController {
     private final ContactChecks checks;
     private final EmployerContactService contacts;
     private final EmployerService employers;
+    private final Clock clock;
 
     public ProspectPagesController(AccessPolicy access, ContactChecks checks, EmployerContactService contacts,
-                                   EmployerService employers) {
+                                   EmployerService employers, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.checks = checks;
         this.contacts = contacts;
@@ -88,7 +91,7 @@ public class ProspectPagesController {
         model.put("seekerId", id);
         model.put("employer", employer);
         model.put("errors", errors);
-        model.put("date", data.value("date").isBlank() ? Dates.format(LocalDate.now()) : data.value("date"));
+        model.put("date", data.value("date").isBlank() ? Dates.format(LocalDate.now(clock)) : data.value("date"));
         model.put("resultat", data.value("resultat"));
         model.put("note", data.value("note"));
         model.put("outcomes", ProspectSections.OUTCOMES);
