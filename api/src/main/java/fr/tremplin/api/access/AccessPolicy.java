@@ -59,6 +59,13 @@ public class AccessPolicy {
         return seeker;
     }
 
+    /** The hidden market of a person is working on their file: their unit only (403 otherwise), not audited. */
+    public JobSeeker forProspects(CurrentUser user, String id) {
+        JobSeeker seeker = seekers.get(id);
+        requireSameUnit(user, seeker, "chercher des entreprises à démarcher pour");
+        return seeker;
+    }
+
     /** Erasure: the unit manager of the person's unit, or an administrator. */
     public JobSeeker forErasure(CurrentUser user, String id) {
         JobSeeker seeker = seekers.get(id);

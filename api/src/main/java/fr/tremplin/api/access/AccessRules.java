@@ -91,6 +91,7 @@ public final class AccessRules {
         add(r, "GET", "/personnes/{id}/modifier", STAFF, PERSON_UNIT, "Formulaire de modification");
         add(r, "POST", "/personnes/{id}/modifier", STAFF, PERSON_UNIT, "Modifier une fiche (journalisé)");
         add(r, "GET", "/personnes/{id}/donnees", STAFF, PERSON_UNIT, "Télécharger les données de la personne (journalisé)");
+        add(r, "POST", "/personnes/{id}/entreprises/{employerId}/contact", STAFF, PERSON_UNIT, "Enregistrer un contact avec une entreprise à démarcher (web ; mêmes règles que l'API)");
         add(r, "POST", "/personnes/{id}/proposer", ADVISERS, ROLE, "Proposer la personne pour une offre : son brouillon de liste pour l'offre (web)");
         add(r, "GET", "/api/v1/retention", MANAGERS, MANAGER_UNIT, "Personnes bientôt anonymisées (durée de conservation)");
         add(r, "GET", "/pilotage/conservation", MANAGERS, ROLE, "Page : personnes bientôt anonymisées (un responsable voit son unité)");
@@ -100,11 +101,14 @@ public final class AccessRules {
         // classements
         add(r, "GET", "/api/v1/vacancies/{id}/candidates", STAFF, ROLE, "Classer les candidats d'une offre (toutes unités, nom pseudonymisé)");
         add(r, "GET", "/api/v1/job-seekers/{id}/vacancies", STAFF, PERSON_UNIT, "Classer les offres d'une personne de son unité");
+        add(r, "GET", "/api/v1/job-seekers/{id}/prospects", STAFF, PERSON_UNIT, "Entreprises à démarcher pour une personne de son unité (marché caché)");
         add(r, "POST", "/api/v1/search/candidates", STAFF, ROLE, "Recherche libre de candidats (toutes unités, nom pseudonymisé)");
         // employeurs et offres
         add(r, "GET", "/api/v1/employers", EVERYONE, OWN_EMPLOYER, "Lister les employeurs (employeur : le sien)");
         add(r, "POST", "/api/v1/employers", STAFF, ROLE, "Créer un employeur");
         add(r, "GET", "/api/v1/employers/{id}", EVERYONE, OWN_EMPLOYER, "Lire un employeur");
+        add(r, "GET", "/api/v1/employers/{id}/contacts", STAFF, ROLE, "Contacts des unités avec une entreprise (jamais montrés aux employeurs)");
+        add(r, "POST", "/api/v1/employers/{id}/contacts", STAFF, ROLE, "Enregistrer un contact de son unité avec une entreprise (journalisé ; 409 à moins de 7 jours)");
         add(r, "GET", "/api/v1/vacancies", EVERYONE, OWN_EMPLOYER, "Lister les offres (employeur : les siennes)");
         add(r, "POST", "/api/v1/vacancies", EVERYONE, OWN_EMPLOYER, "Publier une offre");
         add(r, "GET", "/api/v1/vacancies/{id}", EVERYONE, OWN_EMPLOYER, "Lire une offre");

@@ -3,6 +3,7 @@ package fr.tremplin.api.cli;
 import fr.tremplin.core.evaluation.Evaluation;
 import fr.tremplin.core.evaluation.EvaluationReport;
 import fr.tremplin.core.evaluation.JudgedSetFiles;
+import fr.tremplin.core.evaluation.ProspectEvaluation;
 import fr.tremplin.core.ranking.MatchPolicy;
 import fr.tremplin.core.referential.Referential;
 import picocli.CommandLine.Command;
@@ -36,6 +37,7 @@ public class EvaluateCommand implements Callable<Integer> {
         EvaluationReport report = judgedSet == null ? Evaluation.run(referential, matchPolicy)
                 : Evaluation.run(referential, matchPolicy, JudgedSetFiles.read(judgedSet));
         System.out.println(report.toTable());
+        System.out.println(ProspectEvaluation.run(referential).toTable());
         return 0;
     }
 }

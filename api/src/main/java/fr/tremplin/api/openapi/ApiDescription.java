@@ -43,7 +43,8 @@ public final class ApiDescription {
     private static final Set<String> ANONYMOUS = Set.of("post /login", "post /password-reset");
     /** Creates that always answer 201 with the new resource's address in Location. */
     private static final Set<String> CREATED = Set.of("post /api/v1/job-seekers", "post /api/v1/vacancies",
-            "post /api/v1/employers", "post /api/v1/accounts", "post /api/v1/public-contracts");
+            "post /api/v1/employers", "post /api/v1/accounts", "post /api/v1/public-contracts",
+            "post /api/v1/employers/{id}/contacts");
     /** Creates that answer 201, or 200 when they add to or correct what exists (the 200 text says when). */
     private static final Map<String, String> CREATED_OR_OK = Map.of(
             "post /api/v1/shortlists", "ajout à la sélection en préparation du même conseiller pour cette offre"

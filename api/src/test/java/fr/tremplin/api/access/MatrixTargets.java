@@ -90,6 +90,11 @@ final class MatrixTargets {
             case "GET /api/v1/retention" -> Target.get("/api/v1/retention?unit=" + UNIT);
             case "GET /api/v1/vacancies/{id}/candidates" -> Target.get("/api/v1/vacancies/" + f.vacancy.id() + "/candidates");
             case "GET /api/v1/job-seekers/{id}/vacancies" -> Target.get("/api/v1/job-seekers/" + f.person.id() + "/vacancies");
+            case "GET /api/v1/job-seekers/{id}/prospects" -> Target.get("/api/v1/job-seekers/" + f.person.id() + "/prospects");
+            case "GET /api/v1/employers/{id}/contacts" -> Target.get("/api/v1/employers/" + f.company + "/contacts");
+            case "POST /api/v1/employers/{id}/contacts" -> new Target("/api/v1/employers/" + f.company + "/contacts",
+                    Map.of("date", LocalDate.now().toString(), "outcome", "NO_ANSWER", "unit", caller.own() ? UNIT
+                            : "SAINT-NAZAIRE"));
             case "POST /api/v1/search/candidates" -> new Target("/api/v1/search/candidates",
                     Map.of("occupations", List.of("F1703"), "communeInsee", "44109", "radiusKm", 30));
             case "GET /api/v1/employers" -> Target.get("/api/v1/employers");
@@ -208,6 +213,8 @@ final class MatrixTargets {
                 yield new Target("/personnes/" + p.id() + "/modifier", seekerForm(p.version()));
             }
             case "GET /personnes/{id}/donnees" -> Target.get("/personnes/" + f.person.id() + "/donnees");
+            case "POST /personnes/{id}/entreprises/{employerId}/contact" -> new Target("/personnes/" + f.person.id()
+                    + "/entreprises/" + f.company + "/contact", "date=" + LocalDate.now() + "&resultat=NO_ANSWER");
             case "POST /personnes/{id}/proposer" -> new Target("/personnes/" + fresh("person", f::person).id()
                     + "/proposer", "offre=" + fresh("vacancy", f::vacancy).id());
             case "GET /pilotage/conservation" -> Target.get("/pilotage/conservation?unite=" + UNIT);

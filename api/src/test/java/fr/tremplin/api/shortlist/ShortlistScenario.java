@@ -73,6 +73,16 @@ public final class ShortlistScenario {
     /** A vacancy posted by an employer account asking for these ROME skills. */
     public String vacancy(String employerUsername, int positions, String contractRef, List<String> requiredSkills,
                           List<String> niceToHaveSkills) {
+        Map<String, Object> v = vacancyBody(positions, requiredSkills, niceToHaveSkills);
+        if (contractRef != null) {
+            v.put("insertionClause", Map.of("contractRef", contractRef, "hours", 420));
+        }
+        return (String) ok(api.as(employerUsername, HttpRequest.POST("/api/v1/vacancies", v)), HttpStatus.CREATED).get("id");
+    }
+
+    /** The body of an OPEN mason vacancy in Nantes (an employer account posts it as is; staff add employerId). */
+    public static Map<String, Object> vacancyBody(int positions, List<String> requiredSkills,
+                                                  List<String> niceToHaveSkills) {
         Map<String, Object> v = new HashMap<>();
         v.put("occupation", "F1703");
         v.put("title", "Maçon (H/F)");
@@ -85,10 +95,7 @@ public final class ShortlistScenario {
         v.put("requiredSkills", requiredSkills);
         v.put("niceToHaveSkills", niceToHaveSkills);
         v.put("requiredLicences", List.of("B"));
-        if (contractRef != null) {
-            v.put("insertionClause", Map.of("contractRef", contractRef, "hours", 420));
-        }
-        return (String) ok(api.as(employerUsername, HttpRequest.POST("/api/v1/vacancies", v)), HttpStatus.CREATED).get("id");
+        return v;
     }
 
     public Map<String, Object> vacancyRecord(String id) {

@@ -10,7 +10,8 @@ public enum AuditAction {
     UPDATE("Modification"),
     ERASE("Effacement"),
     CONSENT("Changement du consentement"),
-    ACCOUNT("Gestion d'un compte");
+    ACCOUNT("Gestion d'un compte"),
+    EMPLOYER_CONTACT("Contact d'une entreprise");
 
     private final String label;
 

@@ -65,6 +65,9 @@ public class SeekerPagesController {
     private final ConsentHistory consents;
     private final PersonalDataExport export;
     private final ObjectMapper json;
+    /** « Entreprises à démarcher » (the hidden market), injected apart so the constructor stays as it was. */
+    @jakarta.inject.Inject
+    fr.tremplin.api.web.prospect.ProspectSections prospectSections;
 
     public SeekerPagesController(JobSeekerService service, JobSeekerMapper mapper, SeekerFormService forms,
                                  Labels labels, VacancyMatchSource vacancyMatches, AccessPolicy access,
@@ -230,6 +233,7 @@ public class SeekerPagesController {
         model.put("proposeVacancy", "");
         model.put("proposeProblem", "");
         model.put("proposeRepeat", false);
+        model.put("prospects", prospectSections.of(seeker));
         return model;
     }
 
