@@ -10,8 +10,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Serdeable
 public record ContactRequest(
-        @Schema(description = "Date du contact, AAAA-MM-JJ (ni dans le futur, ni de plus d'un an)", format = "date",
-                example = "2026-12-06") @Nullable String date,
+        @Schema(description = "Date du contact, AAAA-MM-JJ (ni dans le futur, ni de plus d'un an)", format = "date")
+        @Nullable String date,
         @Schema(description = "Résultat du contact", example = "CALL_BACK", allowableValues = {"NO_ANSWER", "CALL_BACK",
                 "NO_NEED", "INTERESTED", "VACANCY_EXPECTED", "DECLINED"}) @Nullable String outcome,
         @Schema(description = "Note courte sur l'entreprise (300 caractères au plus), sans nommer de personne accompagnée")
