@@ -90,6 +90,7 @@ final class MatrixTargets {
             case "GET /api/v1/retention" -> Target.get("/api/v1/retention?unit=" + UNIT);
             case "GET /api/v1/vacancies/{id}/candidates" -> Target.get("/api/v1/vacancies/" + f.vacancy.id() + "/candidates");
             case "GET /api/v1/job-seekers/{id}/vacancies" -> Target.get("/api/v1/job-seekers/" + f.person.id() + "/vacancies");
+            case "GET /api/v1/job-seekers/{id}/trainings" -> Target.get("/api/v1/job-seekers/" + f.person.id() + "/trainings");
             case "POST /api/v1/search/candidates" -> new Target("/api/v1/search/candidates",
                     Map.of("occupations", List.of("F1703"), "communeInsee", "44109", "radiusKm", 30));
             case "GET /api/v1/employers" -> Target.get("/api/v1/employers");
@@ -145,6 +146,7 @@ final class MatrixTargets {
                     f.contractRef, "jobSeekerId", f.person.id(), "hours", 7, "month", YearMonth.now().toString()));
             case "GET /api/v1/reports/activity" -> Target.get("/api/v1/reports/activity?unit=" + UNIT);
             case "GET /api/v1/reports/insertion-hours" -> Target.get("/api/v1/reports/insertion-hours?unit=" + UNIT);
+            case "GET /api/v1/reports/missing-skills" -> Target.get("/api/v1/reports/missing-skills?unit=" + UNIT);
             case "POST /api/v1/imports/{kind}" -> new Target("/api/v1/imports/job-seekers?dryRun=true", seekerFile());
             case "GET /api/v1/exports/{kind}" -> Target.get("/api/v1/exports/job-seekers?unit=" + UNIT);
             case "GET /api/v1/audit" -> Target.get("/api/v1/audit?unit=" + UNIT);
@@ -237,6 +239,7 @@ final class MatrixTargets {
             }
             case "GET /pilotage" -> Target.get("/pilotage?unite=" + UNIT);
             case "GET /pilotage/rapports" -> Target.get("/pilotage/rapports?unite=" + UNIT);
+            case "GET /pilotage/competences-manquantes" -> Target.get("/pilotage/competences-manquantes?unite=" + UNIT);
             case "GET /pilotage/clauses" -> Target.get("/pilotage/clauses?unite=" + UNIT);
             case "GET /pilotage/journal" -> Target.get("/pilotage/journal?unite=" + UNIT);
             case "GET /administration" -> Target.get("/administration");
