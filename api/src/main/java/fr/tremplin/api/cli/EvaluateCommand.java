@@ -3,6 +3,7 @@ package fr.tremplin.api.cli;
 import fr.tremplin.core.evaluation.Evaluation;
 import fr.tremplin.core.evaluation.EvaluationReport;
 import fr.tremplin.core.evaluation.JudgedSetFiles;
+import fr.tremplin.core.evaluation.TrainingEvaluation;
 import fr.tremplin.core.ranking.MatchPolicy;
 import fr.tremplin.core.referential.Referential;
 import picocli.CommandLine.Command;
@@ -18,7 +19,8 @@ import java.util.concurrent.Callable;
  * database nor the index: it builds its own in-memory index from the set, so it runs beside a live service.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Mesure la pertinence du classement sur le jeu jugé (nDCG@10, rappel@50, MRR).")
+        description = "Mesure la pertinence du classement sur le jeu jugé (nDCG@10, rappel@50, MRR) et, sur le jeu"
+                + " livré, les lignes de formation (précision, rappel, comptes exacts, nDCG@5).")
 public class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--set", paramLabel = "DIR",
@@ -36,6 +38,9 @@ public class EvaluateCommand implements Callable<Integer> {
         EvaluationReport report = judgedSet == null ? Evaluation.run(referential, matchPolicy)
                 : Evaluation.run(referential, matchPolicy, JudgedSetFiles.read(judgedSet));
         System.out.println(report.toTable());
+        if (judgedSet == null) {
+            System.out.println(TrainingEvaluation.run(referential, matchPolicy).toTable());
+        }
         return 0;
     }
 }

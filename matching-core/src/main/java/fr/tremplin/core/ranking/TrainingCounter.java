@@ -93,14 +93,17 @@ final class TrainingCounter {
     private final class Item {
         final TrainingKind kind;
         final String code;
+        /** A required licence (else a required skill). */
+        final boolean licence;
         int count;
         boolean geiqSector;
         /** The nearest vacancies, by distance then id. */
         final List<Example> examples = new ArrayList<>(TrainingRules.EXAMPLES + 1);
 
-        Item(TrainingKind kind, String code) {
+        Item(TrainingKind kind, String code, boolean licence) {
             this.kind = kind;
             this.code = code;
+            this.licence = licence;
         }
 
         void add(double distanceKm, String id, boolean geiq) {
@@ -124,7 +127,7 @@ final class TrainingCounter {
         }
 
         TrainingLine line(SeekerIndexView seeker) {
-            String label = kind == TrainingKind.LICENCE ? TrainingRules.licenceLabel(code)
+            String label = licence ? TrainingRules.licenceLabel(code)
                     : referential.skill(code).map(Skill::label).orElse(code);
             return new TrainingLine(kind, code, label, count, TrainingRules.routes(seeker.programmes(), geiqSector),
                     examples.stream().map(Example::id).toList());
@@ -150,7 +153,7 @@ final class TrainingCounter {
         }
 
         void addAll(Tally other) {
-            other.items.forEach((key, item) -> items.computeIfAbsent(key, k -> new Item(item.kind, item.code))
+            other.items.forEach((key, item) -> items.computeIfAbsent(key, k -> new Item(item.kind, item.code, item.licence))
                     .addAll(item));
         }
 
@@ -193,12 +196,12 @@ final class TrainingCounter {
                     if (!retrieved(doc) && (licence || !RankingRules.isSpecific(referential, policy, code))) {
                         return; // would not be in the ranking even with the item
                     }
-                    TrainingKind kind = licence ? TrainingKind.LICENCE
+                    TrainingKind kind = licence ? TrainingRules.licenceKind(code)
                             : referential.skill(code).map(TrainingRules::kindOf).orElse(TrainingKind.SKILL);
                     String id = ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
                     String occupation = occupations.advanceExact(doc)
                             ? occupations.lookupOrd(occupations.ordValue()).utf8ToString() : null;
-                    items.computeIfAbsent((licence ? "L:" : "S:") + code, k -> new Item(kind, code))
+                    items.computeIfAbsent((licence ? "L:" : "S:") + code, k -> new Item(kind, code, licence))
                             .add(facts.distanceKm, id, TrainingRules.geiqSector(occupation));
                 }
 

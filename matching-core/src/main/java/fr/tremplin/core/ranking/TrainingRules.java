@@ -79,8 +79,20 @@ public final class TrainingRules {
         return List.copyOf(routes);
     }
 
-    /** The French label of a driving licence category. */
+    /** A driving licence category (B, C1E, CE, D…), as the API accepts them in {@code requiredLicences}. */
+    private static final Pattern DRIVING = Pattern.compile("AM|A1|A2|A|B1|B|BE|C1|C1E|C|CE|D1|D1E|D|DE");
+
+    /**
+     * The kind of a required licence the person misses: {@link TrainingKind#LICENCE} for a driving licence
+     * category; any other code (a certificate written as a licence, e.g. CACES_R489_3) is a
+     * {@link TrainingKind#CERTIFICATION}.
+     */
+    public static TrainingKind licenceKind(String code) {
+        return DRIVING.matcher(code).matches() ? TrainingKind.LICENCE : TrainingKind.CERTIFICATION;
+    }
+
+    /** The French label of a required licence: "Permis C"; another code as written, "CACES R489 3". */
     public static String licenceLabel(String code) {
-        return "Permis " + code;
+        return licenceKind(code) == TrainingKind.LICENCE ? "Permis " + code : code.replace('_', ' ');
     }
 }

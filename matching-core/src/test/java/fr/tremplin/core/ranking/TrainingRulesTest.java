@@ -55,6 +55,14 @@ class TrainingRulesTest {
     }
 
     @Test
+    void aRequiredLicenceIsADrivingLicenceOrACertificateWrittenAsALicence() {
+        assertThat(TrainingRules.licenceKind("CE")).isEqualTo(TrainingKind.LICENCE);
+        assertThat(TrainingRules.licenceLabel("CE")).isEqualTo("Permis CE");
+        assertThat(TrainingRules.licenceKind("CACES_R489_3")).isEqualTo(TrainingKind.CERTIFICATION);
+        assertThat(TrainingRules.licenceLabel("CACES_R489_3")).isEqualTo("CACES R489 3");
+    }
+
+    @Test
     void geiqCoversTheFiveSectors() {
         assertThat(List.of("F1703", "K2204", "H2909", "A1414", "N1103"))
                 .allSatisfy(code -> assertThat(TrainingRules.geiqSector(code)).as(code).isTrue());
