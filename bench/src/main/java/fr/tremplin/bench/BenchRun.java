@@ -146,6 +146,7 @@ public final class BenchRun {
         report.latency(bench.measure("free search (occupation + commune + 30 km), service call", sample.vacancies(),
                 v -> matching.search(new FreeSearchRequest(null, List.of(v.occupation()), null, v.communeInsee(), 30,
                         null, null, null, null), 0, 20).total()));
+        report.latency(new TrainingsBench(context).measure(sample, bench));
         out.println(report.latencyTable());
         out.println(report.floorLine());
     }
