@@ -87,7 +87,8 @@ public class ReportController {
                 + ".csv");
     }
 
-    private static boolean wantsCsv(HttpRequest<?> request, @Nullable String format) {
+    /** JSON unless {@code format=csv}, or {@code Accept: text/csv} without JSON (every report of the package). */
+    static boolean wantsCsv(HttpRequest<?> request, @Nullable String format) {
         if (format != null) {
             return format.equals("csv");
         }
@@ -95,7 +96,7 @@ public class ReportController {
                 && request.getHeaders().accept().stream().noneMatch(m -> m.getName().equals(MediaType.APPLICATION_JSON));
     }
 
-    private static HttpResponse<byte[]> csv(byte[] body, String filename) {
+    static HttpResponse<byte[]> csv(byte[] body, String filename) {
         return HttpResponse.ok(body).contentType(CSV_UTF8)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"");
     }

@@ -7,7 +7,6 @@ import fr.tremplin.core.index.SeekerIndexView;
 import fr.tremplin.core.ranking.Ranking;
 import fr.tremplin.core.ranking.TrainingLine;
 import fr.tremplin.core.seeker.SeekerStatus;
-import fr.tremplin.data.index.ProposalDates;
 import fr.tremplin.data.seeker.JobSeeker;
 import fr.tremplin.data.seeker.JobSeekerService;
 import fr.tremplin.indexer.IndexService;
@@ -16,7 +15,6 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,15 +35,12 @@ public class TrainingService {
     private final IndexService index;
     private final IndexDocuments documents;
     private final JobSeekerService seekers;
-    private final ProposalDates proposals;
 
-    public TrainingService(Ranking ranking, IndexService index, IndexDocuments documents, JobSeekerService seekers,
-                           ProposalDates proposals) {
+    public TrainingService(Ranking ranking, IndexService index, IndexDocuments documents, JobSeekerService seekers) {
         this.ranking = ranking;
         this.index = index;
         this.documents = documents;
         this.seekers = seekers;
-        this.proposals = proposals;
     }
 
     /** The person's lines, best first (the caller has checked the access). */
@@ -97,8 +92,8 @@ public class TrainingService {
         if (people.isEmpty()) {
             return List.of();
         }
-        Map<String, Instant> last = proposals.lastProposalOf(people.stream().map(JobSeeker::id).toList());
-        List<SeekerIndexView> views = people.stream().map(p -> documents.seekerView(p, last.get(p.id()))).toList();
+        // the waiting time since the last proposal weighs in the score only, never in a hard filter: not read
+        List<SeekerIndexView> views = people.stream().map(p -> documents.seekerView(p, null)).toList();
         return index.withVacancySearcher(searcher -> {
             List<List<TrainingLine>> all = new ArrayList<>(views.size());
             for (SeekerIndexView view : views) {

@@ -2,6 +2,8 @@ package fr.tremplin.api.training;
 
 import fr.tremplin.api.seeker.ExperienceDto;
 import fr.tremplin.api.support.ApiTest;
+import fr.tremplin.api.support.ContractNeeds;
+import fr.tremplin.api.support.WebPages;
 import fr.tremplin.core.ranking.MatchPolicy;
 import fr.tremplin.core.ranking.TrainingKind;
 import fr.tremplin.core.ranking.TrainingRules;
@@ -99,6 +101,10 @@ class TrainingsOnDemoDataTest extends ApiTest {
         }
         List<Integer> counts = lines.stream().map(l -> ((Number) l.get("vacanciesUnlocked")).intValue()).toList();
         assertThat(counts).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+
+        HttpResponse<String> page = new WebPages(httpClient, api).page("admin", HttpRequest.GET("/personnes/" + id));
+        assertThat(page.body()).contains("Ce qui ouvrirait le plus d'offres", "Certificat",
+                ((String) caces.getFirst().get("label")).replace("'", "&#39;"));
     }
 
     @Test
@@ -126,6 +132,11 @@ class TrainingsOnDemoDataTest extends ApiTest {
                 .code()).isEqualTo(403);
         assertThat(errorFields(api.as("admin", HttpRequest.GET("/api/v1/reports/missing-skills"))))
                 .containsExactly("unit");
+        HttpResponse<String> page = new WebPages(httpClient, api).page("responsable",
+                HttpRequest.GET("/pilotage/competences-manquantes"));
+        assertThat(page.body()).contains("Compétences manquantes pour les offres ouvertes", "Télécharger en CSV");
+        assertThat(new WebPages(httpClient, api).page("responsable", HttpRequest.GET("/pilotage/rapports")).body())
+                .contains("href=\"/pilotage/competences-manquantes\"");
         Map<String, Object> report = body(api.as("admin",
                 HttpRequest.GET("/api/v1/reports/missing-skills?unit=SAINT-NAZAIRE")));
         assertThat(((Number) report.get("peopleCounted")).intValue()).isPositive();
@@ -228,23 +239,8 @@ class TrainingsOnDemoDataTest extends ApiTest {
         return referential.occupationCountOf(skill) <= policy.commonSkillOccupations();
     }
 
-    /** The programmes a contract needs, as docs/ranking.md states them. */
+    /** The programmes the vacancy's contract needs ({@link ContractNeeds}). */
     private static Set<String> needs(Map<String, Object> v) {
-        Set<String> needs = new HashSet<>();
-        switch ((String) v.get("contract")) {
-            case "PEC" -> needs.add("PEC");
-            case "IAE" -> needs.add("IAE");
-            case "APPRENTICESHIP" -> needs.add("APPRENTICESHIP");
-            case "PROFESSIONALISATION" -> {
-                if ("EMPLOYER_GROUP".equals(v.get("employerKind"))) {
-                    needs.add("GEIQ");
-                }
-            }
-            default -> { }
-        }
-        if ((boolean) v.get("clause")) {
-            needs.add("INSERTION_CLAUSE");
-        }
-        return needs;
+        return ContractNeeds.of((String) v.get("contract"), () -> (String) v.get("employerKind"), (boolean) v.get("clause"));
     }
 }

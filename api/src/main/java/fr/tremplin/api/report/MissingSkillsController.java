@@ -1,13 +1,12 @@
-package fr.tremplin.api.training;
+package fr.tremplin.api.report;
 
-import fr.tremplin.api.report.FrenchCsv;
-import fr.tremplin.api.report.ReportScope;
 import fr.tremplin.api.security.CurrentUser;
 import fr.tremplin.api.training.TrainingDtos.MissingSkillsReport;
+import fr.tremplin.api.training.TrainingLabels;
+import fr.tremplin.api.training.TrainingService;
 import fr.tremplin.data.common.InvalidDataException;
 import fr.tremplin.data.user.Role;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -35,8 +34,6 @@ import java.util.List;
 @Validated
 @Tag(name = "Tableaux de bord")
 public class MissingSkillsController {
-    private static final String CSV_UTF8 = FrenchCsv.MEDIA_TYPE + ";charset=UTF-8";
-
     private final TrainingService trainings;
     private final ReportScope scope;
 
@@ -58,11 +55,10 @@ public class MissingSkillsController {
             throw new InvalidDataException("unit", "obligatoire : choisissez une unité emploi");
         }
         MissingSkillsReport report = trainings.forUnit(scoped);
-        if (!wantsCsv(request, format)) {
+        if (!ReportController.wantsCsv(request, format)) {
             return HttpResponse.ok(report).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
-        return HttpResponse.ok(csv(report)).contentType(CSV_UTF8).header(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"competences-manquantes-" + scoped + ".csv\"");
+        return ReportController.csv(csv(report), "competences-manquantes-" + scoped + ".csv");
     }
 
     /** French headers, ';', UTF-8 with a byte-order mark ({@link FrenchCsv}). */
@@ -71,13 +67,5 @@ public class MissingSkillsController {
         report.lines().forEach(line -> csv.row(List.of(TrainingLabels.kind(line.kind()), line.code(), line.label(),
                 line.people(), line.vacancyMatches())));
         return csv.bytes();
-    }
-
-    private static boolean wantsCsv(HttpRequest<?> request, @Nullable String format) {
-        if (format != null) {
-            return format.equals("csv");
-        }
-        return request.getHeaders().accept().stream().anyMatch(m -> m.getName().equalsIgnoreCase(FrenchCsv.MEDIA_TYPE))
-                && request.getHeaders().accept().stream().noneMatch(m -> m.getName().equals(MediaType.APPLICATION_JSON));
     }
 }
