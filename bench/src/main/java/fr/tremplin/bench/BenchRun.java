@@ -147,6 +147,7 @@ public final class BenchRun {
                 v -> matching.search(new FreeSearchRequest(null, List.of(v.occupation()), null, v.communeInsee(), 30,
                         null, null, null, null), 0, 20).total()));
         ProspectBench.measure(context, bench, sample, report);
+        report.latency(new TrainingsBench(context).measure(sample, bench));
         out.println(report.latencyTable());
         out.println(report.floorLine());
     }

@@ -38,7 +38,7 @@ class BenchCommandTest {
         assertThat(((Number) build.get("seekerIndexMb")).doubleValue()).isPositive();
 
         List<Map<String, Object>> latencies = (List<Map<String, Object>>) report.get("latencies");
-        assertThat(latencies).as("six queries, two floors and the ranking measured with the floor").hasSize(9).allSatisfy(row -> assertThat(
+        assertThat(latencies).as("seven queries (trainings and prospects included), two floors and the ranking measured with the floor").hasSize(10).allSatisfy(row -> assertThat(
                 ((Map<String, Object>) row.get("latencyMs"))).containsEntry("count", 30).containsKeys("p50", "p99"));
         assertThat(((Number) latencies.getFirst().get("meanTotal")).doubleValue())
                 .as("the vacancies find candidates in the generated data").isPositive();

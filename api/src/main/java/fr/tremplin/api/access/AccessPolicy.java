@@ -66,6 +66,13 @@ public class AccessPolicy {
         return seeker;
     }
 
+    /** What would open more vacancies to a person (trainings): the scope of the full record (403 otherwise). */
+    public JobSeeker forTrainings(CurrentUser user, String id) {
+        JobSeeker seeker = seekers.get(id);
+        requireSameUnit(user, seeker, "voir les formations utiles à");
+        return seeker;
+    }
+
     /** Erasure: the unit manager of the person's unit, or an administrator. */
     public JobSeeker forErasure(CurrentUser user, String id) {
         JobSeeker seeker = seekers.get(id);

@@ -102,6 +102,7 @@ public final class AccessRules {
         add(r, "GET", "/api/v1/vacancies/{id}/candidates", STAFF, ROLE, "Classer les candidats d'une offre (toutes unités, nom pseudonymisé)");
         add(r, "GET", "/api/v1/job-seekers/{id}/vacancies", STAFF, PERSON_UNIT, "Classer les offres d'une personne de son unité");
         add(r, "GET", "/api/v1/job-seekers/{id}/prospects", STAFF, PERSON_UNIT, "Entreprises à démarcher pour une personne de son unité (marché caché)");
+        add(r, "GET", "/api/v1/job-seekers/{id}/trainings", STAFF, PERSON_UNIT, "Ce qui ouvrirait le plus d'offres à une personne de son unité (compétences, certificats, permis)");
         add(r, "POST", "/api/v1/search/candidates", STAFF, ROLE, "Recherche libre de candidats (toutes unités, nom pseudonymisé)");
         // employeurs et offres
         add(r, "GET", "/api/v1/employers", EVERYONE, OWN_EMPLOYER, "Lister les employeurs (employeur : le sien)");
@@ -157,12 +158,14 @@ public final class AccessRules {
         add(r, "GET", "/api/v1/reports/activity", MANAGERS, MANAGER_UNIT, "Rapport d'activité (responsable : son unité)");
         add(r, "GET", "/api/v1/reports/insertion-hours", MANAGERS, MANAGER_UNIT, "Rapport des heures d'insertion");
         add(r, "GET", "/api/v1/reports/exposure", MANAGERS, MANAGER_UNIT, "Exposition équitable : part des propositions par public et durée d'attente (responsable : son unité)");
+        add(r, "GET", "/api/v1/reports/missing-skills", MANAGERS, MANAGER_UNIT, "Compétences les plus manquantes pour les offres ouvertes (responsable : son unité ; CSV)");
         // import et export de fichiers
         add(r, "POST", "/api/v1/imports/{kind}", MANAGERS, PERSON_UNIT, "Importer un fichier de personnes (responsable : personnes de son unité seulement ; journalisé), d'employeurs ou d'offres (ADMIN seulement)");
         add(r, "GET", "/api/v1/exports/{kind}", MANAGERS, MANAGER_UNIT, "Exporter en fichier les personnes (responsable : son unité ; journalisé), les employeurs ou les offres (ADMIN seulement)");
         add(r, "GET", "/api/v1/audit", MANAGERS, MANAGER_UNIT, "Journal d'accès aux fiches (responsable : son unité)");
         add(r, "GET", "/pilotage", MANAGERS, ROLE, "Accueil du pilotage");
         add(r, "GET", "/pilotage/rapports", MANAGERS, ROLE, "Rapports (page ; un responsable voit toujours son unité)");
+        add(r, "GET", "/pilotage/competences-manquantes", MANAGERS, ROLE, "Compétences manquantes pour les offres ouvertes (page ; un responsable voit son unité)");
         add(r, "GET", "/pilotage/clauses", MANAGERS, ROLE, "Clauses d'insertion (page ; un responsable voit son unité)");
         add(r, "GET", "/pilotage/clauses/marches/nouveau", MANAGERS, ROLE, "Formulaire : enregistrer un marché public");
         add(r, "POST", "/pilotage/clauses/marches/nouveau", MANAGERS, ROLE, "Enregistrer un marché public (web ; mêmes contrôles que l'API)");

@@ -4,6 +4,7 @@ import fr.tremplin.core.evaluation.Evaluation;
 import fr.tremplin.core.evaluation.EvaluationReport;
 import fr.tremplin.core.evaluation.JudgedSetFiles;
 import fr.tremplin.core.evaluation.ProspectEvaluation;
+import fr.tremplin.core.evaluation.TrainingEvaluation;
 import fr.tremplin.core.ranking.MatchPolicy;
 import fr.tremplin.core.referential.Referential;
 import picocli.CommandLine.Command;
@@ -19,7 +20,8 @@ import java.util.concurrent.Callable;
  * database nor the index: it builds its own in-memory index from the set, so it runs beside a live service.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Mesure la pertinence du classement sur le jeu jugé (nDCG@10, rappel@50, MRR).")
+        description = "Mesure la pertinence du classement sur le jeu jugé (nDCG@10, rappel@50, MRR) et, sur le jeu"
+                + " livré, les lignes de formation (précision, rappel, comptes exacts, nDCG@5).")
 public class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--set", paramLabel = "DIR",
@@ -38,6 +40,9 @@ public class EvaluateCommand implements Callable<Integer> {
                 : Evaluation.run(referential, matchPolicy, JudgedSetFiles.read(judgedSet));
         System.out.println(report.toTable());
         System.out.println(ProspectEvaluation.run(referential).toTable());
+        if (judgedSet == null) {
+            System.out.println(TrainingEvaluation.run(referential, matchPolicy).toTable());
+        }
         return 0;
     }
 }

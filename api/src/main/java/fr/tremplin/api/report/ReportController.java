@@ -87,6 +87,7 @@ public class ReportController {
                 + ".csv");
     }
 
+    /** JSON unless {@code format=csv}, or {@code Accept: text/csv} without JSON (every report of the package). */
     static boolean wantsCsv(HttpRequest<?> request, @Nullable String format) {
         if (format != null) {
             return format.equals("csv");

@@ -95,6 +95,7 @@ final class MatrixTargets {
             case "POST /api/v1/employers/{id}/contacts" -> new Target("/api/v1/employers/" + f.company + "/contacts",
                     Map.of("date", LocalDate.now().toString(), "outcome", "NO_ANSWER", "unit", caller.own() ? UNIT
                             : "SAINT-NAZAIRE"));
+            case "GET /api/v1/job-seekers/{id}/trainings" -> Target.get("/api/v1/job-seekers/" + f.person.id() + "/trainings");
             case "POST /api/v1/search/candidates" -> new Target("/api/v1/search/candidates",
                     Map.of("occupations", List.of("F1703"), "communeInsee", "44109", "radiusKm", 30));
             case "GET /api/v1/employers" -> Target.get("/api/v1/employers");
@@ -152,6 +153,7 @@ final class MatrixTargets {
             case "GET /api/v1/reports/insertion-hours" -> Target.get("/api/v1/reports/insertion-hours?unit=" + UNIT);
             case "GET /api/v1/reports/exposure" -> Target.get("/api/v1/reports/exposure?unit=" + UNIT);
             case "GET /api/v1/alerts" -> Target.get("/api/v1/alerts?unit=" + UNIT);
+            case "GET /api/v1/reports/missing-skills" -> Target.get("/api/v1/reports/missing-skills?unit=" + UNIT);
             case "POST /api/v1/imports/{kind}" -> new Target("/api/v1/imports/job-seekers?dryRun=true", seekerFile());
             case "GET /api/v1/exports/{kind}" -> Target.get("/api/v1/exports/job-seekers?unit=" + UNIT);
             case "GET /api/v1/audit" -> Target.get("/api/v1/audit?unit=" + UNIT);
@@ -247,6 +249,7 @@ final class MatrixTargets {
             }
             case "GET /pilotage" -> Target.get("/pilotage?unite=" + UNIT);
             case "GET /pilotage/rapports" -> Target.get("/pilotage/rapports?unite=" + UNIT);
+            case "GET /pilotage/competences-manquantes" -> Target.get("/pilotage/competences-manquantes?unite=" + UNIT);
             case "GET /pilotage/clauses" -> Target.get("/pilotage/clauses?unite=" + UNIT);
             case "GET /pilotage/journal" -> Target.get("/pilotage/journal?unite=" + UNIT);
             case "GET /pilotage/exposition" -> Target.get("/pilotage/exposition?unite=" + UNIT);

@@ -1,6 +1,7 @@
 package fr.tremplin.api.matching;
 
 import fr.tremplin.api.support.ApiTest;
+import fr.tremplin.api.support.ContractNeeds;
 import fr.tremplin.core.ranking.MatchPolicy;
 import fr.tremplin.core.referential.Referential;
 import fr.tremplin.indexer.IndexService;
@@ -99,23 +100,9 @@ class HardFiltersOnDemoDataTest extends ApiTest {
         }
     }
 
-    /** The programmes a contract needs, as docs/ranking.md states them (written again here on purpose). */
+    /** The programmes the vacancy's contract needs ({@link ContractNeeds}). */
     private Set<String> needs(Map<String, Object> vacancy) {
-        Set<String> needs = new HashSet<>();
-        switch ((String) vacancy.get("contractType")) {
-            case "PEC" -> needs.add("PEC");
-            case "IAE" -> needs.add("IAE");
-            case "APPRENTICESHIP" -> needs.add("APPRENTICESHIP");
-            case "PROFESSIONALISATION" -> {
-                if ("EMPLOYER_GROUP".equals(employer((String) vacancy.get("employerId")).get("kind"))) {
-                    needs.add("GEIQ");
-                }
-            }
-            default -> { }
-        }
-        if (vacancy.get("insertionClause") != null) {
-            needs.add("INSERTION_CLAUSE");
-        }
-        return needs;
+        return ContractNeeds.of((String) vacancy.get("contractType"),
+                () -> (String) employer((String) vacancy.get("employerId")).get("kind"), vacancy.get("insertionClause") != null);
     }
 }

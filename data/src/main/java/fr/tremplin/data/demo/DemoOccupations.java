@@ -1,5 +1,7 @@
 package fr.tremplin.data.demo;
 
+import fr.tremplin.core.ranking.TrainingKind;
+import fr.tremplin.core.ranking.TrainingRules;
 import fr.tremplin.core.referential.MobilityKind;
 import fr.tremplin.core.referential.Occupation;
 import fr.tremplin.core.referential.Referential;
@@ -26,9 +28,23 @@ final class DemoOccupations {
     /** Every occupation must offer at least this many skills. */
     static final int MIN_SKILLS = 8;
 
-    /** One occupation as the generators see it. */
+    /**
+     * One occupation as the generators see it.
+     *
+     * @param caces the occupation's CACES savoirs (ROME certificates, {@link TrainingRules#kindOf}), in ROME order;
+     *              empty for most occupations
+     */
     record DemoOccupation(String code, String label, List<String> rankedSkills, Weighted<FrenchText.GenderedTitle> titles,
-                          List<String> closeOccupations, Set<String> nafCodes) {}
+                          List<String> closeOccupations, Set<String> nafCodes, List<String> caces) {
+
+        /** One CACES savoir of the occupation, the common forklift category (R 389-3) three times as likely. */
+        String drawCaces(SplittableRandom r) {
+            return Weighted.of(caces, code -> code.equals(COMMON_FORKLIFT) ? 3 : 1).pick(r);
+        }
+    }
+
+    /** Chariots élévateurs en porte-à-faux de capacité inférieure ou égale à 6000 kg (CACES R 389-3). */
+    static final String COMMON_FORKLIFT = "123698";
 
     private final Referential referential;
     private final Map<String, DemoOccupation> byCode = new HashMap<>();
@@ -59,8 +75,11 @@ final class DemoOccupations {
                 .toList();
         Set<String> naf = new LinkedHashSet<>();
         referential.nafLinksOf(code).stream().map(RomeNafLink::nafCode).forEach(naf::add);
+        List<String> caces = referential.skillsOf(code).stream()
+                .filter(s -> TrainingRules.kindOf(s) == TrainingKind.CERTIFICATION && s.label().contains("CACES"))
+                .map(Skill::code).toList();
         return new DemoOccupation(code, occupation.label(), List.copyOf(skills),
-                titles, close, Set.copyOf(naf));
+                titles, close, Set.copyOf(naf), caces);
     }
 
     /** The occupation's common titles (the first one twice as likely), all present in the referential. */

@@ -69,7 +69,7 @@ final class SeekerGenerator {
         DemoOccupations.DemoOccupation primary = occupations.get(trade.occupations().pick(r));
         List<String> targets = targets(primary, trade, r);
         List<Experience> experiences = experiences(primary, age, trade, r);
-        List<String> skills = skills(primary, targets, r);
+        List<String> skills = withCaces(index, primary, skills(primary, targets, r));
         List<String> licences = licences(targets, age, r);
         boolean hasVehicle = licences.contains("B") ? DemoRandom.chance(r, 0.72) : DemoRandom.chance(r, 0.02);
         int radius = hasVehicle ? 15 + (int) Math.round(45 * StrictMath.pow(r.nextDouble(), 1.5))
@@ -148,6 +148,27 @@ final class SeekerGenerator {
             }
         }
         return List.copyOf(skills);
+    }
+
+    /**
+     * A third of the people whose main occupation lists CACES savoirs hold one (the common forklift category
+     * most often); drawn from a stream of its own, so that every other field stays as it was.
+     */
+    private List<String> withCaces(int index, DemoOccupations.DemoOccupation primary, List<String> skills) {
+        SplittableRandom r = DemoRandom.of(seed, "seeker-caces", index);
+        if (primary.caces().isEmpty() || !DemoRandom.chance(r, 0.33)) {
+            return skills;
+        }
+        String caces = primary.drawCaces(r);
+        if (skills.contains(caces)) {
+            return skills;
+        }
+        List<String> with = new ArrayList<>(skills);
+        if (with.size() == 10) {
+            with.removeLast(); // still 3 to 10 skills
+        }
+        with.add(caces);
+        return List.copyOf(with);
     }
 
     /** ~55 % hold a car licence; drivers hold C, CE (trucks) or D (coaches). */

@@ -72,7 +72,17 @@ final class VacancyGenerator {
             case COMPANY -> r.nextDouble() < 0.75 ? 1 : r.nextDouble() < 0.68 ? 2 : 3;
         };
         List<String> ranked = occupation.rankedSkills();
-        List<String> required = DemoRandom.distinctFavouringFirst(r, ranked, DemoRandom.between(r, 2, 4), 4);
+        List<String> required = new ArrayList<>(
+                DemoRandom.distinctFavouringFirst(r, ranked, DemoRandom.between(r, 2, 4), 4));
+        List<String> certificate = requiredCaces(index, occupation, employer.trade());
+        for (String code : certificate) {
+            if (!required.contains(code)) {
+                if (required.size() == 4) {
+                    required.removeLast(); // still 2 to 4 must-haves
+                }
+                required.add(code);
+            }
+        }
         List<String> rest = ranked.stream().filter(s -> !required.contains(s)).toList();
         List<String> niceToHave = DemoRandom.distinctFavouringFirst(r, rest, DemoRandom.between(r, 1, 3), 6);
         List<String> licences = requiredLicences(occupation.code(), employer.trade(), r);
@@ -147,6 +157,25 @@ final class VacancyGenerator {
                 yield x < 0.7 ? 35 : x < 0.8 ? 39 : DemoRandom.between(r, 24, 34);
             }
         };
+    }
+
+    /**
+     * Warehouses, sites and workshops often require a CACES: a share of the vacancies whose occupation lists CACES
+     * savoirs require one (logistics 40 %, building 25 %, industry and agriculture 15 %). Drawn from a stream of its
+     * own, so that every other field of the vacancy stays as it was.
+     */
+    private List<String> requiredCaces(int index, DemoOccupations.DemoOccupation occupation, Trade trade) {
+        if (occupation.caces().isEmpty()) {
+            return List.of();
+        }
+        SplittableRandom r = DemoRandom.of(seed, "vacancy-caces", index);
+        double share = switch (trade) {
+            case LOGISTICS -> 0.4;
+            case BUILDING -> 0.25;
+            case INDUSTRY, AGRICULTURE -> 0.15;
+            default -> 0;
+        };
+        return DemoRandom.chance(r, share) ? List.of(occupation.drawCaces(r)) : List.of();
     }
 
     private static List<String> requiredLicences(String occupation, Trade trade, SplittableRandom r) {

@@ -1,11 +1,13 @@
 package fr.tremplin.core.ranking;
 
+import fr.tremplin.core.index.SeekerIndexView;
 import fr.tremplin.core.referential.Referential;
 import org.apache.lucene.search.IndexSearcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -30,6 +32,7 @@ public final class Ranking {
     private final CandidateRanker candidates;
     private final VacancyRanker vacancies;
     private final FreeSearch freeSearch;
+    private final TrainingCounter trainings;
 
     /** @param clock gives "today": a start date already past, and the time waited without a proposal */
     public Ranking(Referential referential, MatchPolicy policy, Clock clock) {
@@ -39,6 +42,7 @@ public final class Ranking {
         this.candidates = new CandidateRanker(referential, policy, clock);
         this.vacancies = new VacancyRanker(referential, policy, clock);
         this.freeSearch = new FreeSearch(referential, policy, clock);
+        this.trainings = new TrainingCounter(referential, policy, vacancies);
     }
 
     public MatchPolicy policy() {
@@ -87,6 +91,23 @@ public final class Ranking {
             return vacancies.rank(vacancyIndex, Objects.requireNonNull(query, "query"));
         } catch (IOException e) {
             throw new UncheckedIOException("Ranking vacancies for seeker " + query.seeker().id()
+                    + " failed while reading the vacancy index", e);
+        }
+    }
+
+    /**
+     * What the person lacks that would open the most open vacancies: one line per skill, certificate or driving
+     * licence that is the only requirement the person misses for at least one vacancy the ranking's hard filters
+     * let through, best first ({@link TrainingRules#ORDER}).
+     *
+     * @param vacancyIndex a searcher over the vacancy index
+     * @throws InvalidQueryException when the person's commune is unknown
+     */
+    public List<TrainingLine> trainings(IndexSearcher vacancyIndex, SeekerIndexView seeker) {
+        try {
+            return trainings.lines(vacancyIndex, Objects.requireNonNull(seeker, "seeker"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Counting the trainings of seeker " + seeker.id()
                     + " failed while reading the vacancy index", e);
         }
     }

@@ -1,22 +1,14 @@
 package fr.tremplin.core.ranking;
 
-import fr.tremplin.core.employer.EmployerKind;
 import fr.tremplin.core.index.IndexSchema.Vacancy;
-import fr.tremplin.core.seeker.Programme;
-import fr.tremplin.core.vacancy.ContractType;
 import fr.tremplin.core.vacancy.VacancyStatus;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
-import java.util.Set;
 
 /**
  * Runs a {@link VacancyPlan} over the vacancy index: the mirror of {@link SeekerCollector}. Hard filters
@@ -53,106 +45,33 @@ final class VacancyCollector extends RankingCollector {
     /** The filters and facet counts of one segment; the scoring and the capture are {@link VacancyScoring}'s. */
     private final class Leaf extends Side<VacancyScoring.Facts> {
 
-        private final VacancyPlan.Person person = plan.person();
+        private final VacancyFilters filters;
         private final VacancyScoring scoring;
-        private final NumericDocValues positions;
-        private final SortedNumericDocValues workplaces;
-        private final NumericDocValues maxDistances;
-        private final SortedSetDocValues licences;
-        /** Per licence ord: 0 not looked up yet, 1 held, 2 not held. */
-        private final byte[] licenceHeld;
-        private final NumericDocValues starts;
         private final SortedDocValues contracts;
         private final SortedDocValues kinds;
-        private final NumericDocValues clauses;
-        private final boolean[][][] allowed;
-        private final Reach reach;
         private final int[] contractCounts;
         private final int[] kindCounts;
         private final long[] clauseCounts = new long[2];
 
         Leaf(LeafReader reader) throws IOException {
             super(new VacancyScoring.Facts());
-            this.positions = DocValues.getNumeric(reader, Vacancy.POSITIONS);
-            this.workplaces = DocValues.getSortedNumeric(reader, Vacancy.WORKPLACE);
-            this.maxDistances = DocValues.getNumeric(reader, Vacancy.MAX_DISTANCE_KM);
-            this.licences = DocValues.getSortedSet(reader, Vacancy.REQUIRED_LICENCE);
-            this.licenceHeld = new byte[(int) licences.getValueCount()];
-            this.starts = DocValues.getNumeric(reader, Vacancy.START_DATE);
-            this.contracts = DocValues.getSorted(reader, Vacancy.CONTRACT_TYPE);
-            this.kinds = DocValues.getSorted(reader, Vacancy.EMPLOYER_KIND);
-            this.clauses = DocValues.getNumeric(reader, Vacancy.INSERTION_CLAUSE);
-            this.allowed = allowedContracts();
-            this.reach = new Reach(person.home().lat(), person.home().lon());
+            this.filters = new VacancyFilters(plan.person(), plan.today(), reader, facts);
+            this.contracts = filters.contracts;
+            this.kinds = filters.kinds;
             boolean exactCounts = plan.search().exactCounts();
             this.contractCounts = exactCounts ? new int[contracts.getValueCount()] : null;
             this.kindCounts = exactCounts ? new int[kinds.getValueCount()] : null;
-            this.scoring = new VacancyScoring(plan, reader, facts, contracts, kinds);
+            this.scoring = new VacancyScoring(plan, reader, facts, filters);
         }
 
-        /** [contract ord][employer kind ord][clause 0/1] → whether the person's programmes cover the needs. */
-        private boolean[][][] allowedContracts() throws IOException {
-            boolean[][][] table = new boolean[contracts.getValueCount()][kinds.getValueCount()][2];
-            for (int c = 0; c < table.length; c++) {
-                ContractType contract = ContractType.valueOf(contracts.lookupOrd(c).utf8ToString());
-                for (int k = 0; k < table[c].length; k++) {
-                    EmployerKind kind = EmployerKind.valueOf(kinds.lookupOrd(k).utf8ToString());
-                    for (int withClause = 0; withClause < 2; withClause++) {
-                        Set<Programme> needs = ProgrammeNeeds.of(contract, kind, withClause == 1);
-                        table[c][k][withClause] = person.programmes().containsAll(needs);
-                    }
-                }
-            }
-            return table;
-        }
-
-        /** Every hard filter but the status, cheapest first; leaves the distance and contract facts set. */
+        /** Every hard filter but the status ({@link VacancyFilters}); leaves the distance and contract facts set. */
         @Override
         boolean passes(int doc) throws IOException {
-            if (!positions.advanceExact(doc) || positions.longValue() < 1) {
+            if (!filters.open(doc) || !filters.licencesHeld(doc)) {
                 return false;
             }
-            if (!starts.advanceExact(doc) || Math.max(starts.longValue(), plan.today()) < person.availableFrom()) {
-                return false;
-            }
-            if (!contracts.advanceExact(doc) || !kinds.advanceExact(doc)) {
-                return false;
-            }
-            facts.contractOrd = contracts.ordValue();
-            facts.kindOrd = kinds.ordValue();
-            facts.clause = clauses.advanceExact(doc) && clauses.longValue() == 1;
-            if (!allowed[facts.contractOrd][facts.kindOrd][facts.clause ? 1 : 0] || !licencesHeld(doc)) {
-                return false;
-            }
-            double limit = person.radiusKm();
-            if (maxDistances.advanceExact(doc) && maxDistances.longValue() > 0) {
-                limit = Math.min(limit, maxDistances.longValue());
-            }
-            if (!workplaces.advanceExact(doc)) {
-                return false;
-            }
-            facts.distanceKm = reach.distanceKm(workplaces.nextValue(), limit);
-            if (facts.distanceKm > limit) {
-                return false;
-            }
-            scoring.readRequired(doc);
-            return !plan.strict() || scoring.holdsRequired();
-        }
-
-        private boolean licencesHeld(int doc) throws IOException {
-            if (licences.advanceExact(doc)) {
-                for (int i = 0, n = licences.docValueCount(); i < n; i++) {
-                    int ord = (int) licences.nextOrd();
-                    if (licenceHeld[ord] == 0) {
-                        String code = licences.lookupOrd(ord).utf8ToString();
-                        licenceHeld[ord] = (byte) (Licences.holds(person.licences(), code) ? 1 : 2);
-                    }
-                    if (licenceHeld[ord] != 1) {
-                        return false;
-                    }
-                }
-            }
-            return true;
+            filters.readRequired(doc);
+            return !plan.strict() || filters.holdsRequired();
         }
 
         @Override

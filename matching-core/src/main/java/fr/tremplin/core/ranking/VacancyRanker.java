@@ -65,25 +65,8 @@ final class VacancyRanker {
 
     private VacancyPlan plan(IndexSearcher searcher, VacancyQuery query) throws IOException {
         SeekerIndexView seeker = query.seeker();
-        Map<String, Integer> months = new LinkedHashMap<>();
-        for (Experience experience : seeker.experiences()) {
-            months.merge(experience.occupationCode(), experience.months(), Integer::sum);
-        }
-        List<Public> boosted = new ArrayList<>();
-        for (Public p : Public.values()) {
-            if (seeker.publics().contains(p) && policy.clausePriorityPublics().contains(p)) {
-                boosted.add(p);
-            }
-        }
-        VacancyPlan.Person person = new VacancyPlan.Person(home(seeker), seeker.radiusKm(), seeker.licences(),
-                seeker.availableFrom().minusDays(policy.availabilityGraceDays()).toEpochDay(), seeker.programmes(),
-                seeker.eligibility(), seeker.skills().stream().sorted().toList(), Map.copyOf(months),
-                seeker.diplomaLevel(), List.copyOf(boosted));
-
-        List<String> experienced = seeker.experiences().stream().map(Experience::occupationCode).distinct().toList();
-        boolean hasOccupation = !seeker.targetOccupations().isEmpty() || !experienced.isEmpty();
-        OccupationTargets occupations = hasOccupation
-                ? OccupationTargets.aroundPerson(referential, seeker.targetOccupations(), experienced) : null;
+        VacancyPlan.Person person = person(seeker);
+        OccupationTargets occupations = occupations(seeker);
         TextRelevance text = TextRelevance.of(searcher, titles(seeker), seeker.summary(), STRONG_FIELDS, WEAK_FIELDS,
                 policy);
 
@@ -106,8 +89,38 @@ final class VacancyRanker {
         }
         SearchSettings search = new SearchSettings(retrieval(occupations, weights, person.skills()), slack, policy,
                 weights, text, query.page().exactCounts(), query.page().depth());
-        return new VacancyPlan(person, query.strict(), LocalDate.now(clock).toEpochDay(), occupations,
+        return new VacancyPlan(person, query.strict(), today(), occupations,
                 code -> WeightedSkills.rarity(referential, policy, code), search);
+    }
+
+    /** The person's side of the filters and of the scoring. */
+    VacancyPlan.Person person(SeekerIndexView seeker) {
+        Map<String, Integer> months = new LinkedHashMap<>();
+        for (Experience experience : seeker.experiences()) {
+            months.merge(experience.occupationCode(), experience.months(), Integer::sum);
+        }
+        List<Public> boosted = new ArrayList<>();
+        for (Public p : Public.values()) {
+            if (seeker.publics().contains(p) && policy.clausePriorityPublics().contains(p)) {
+                boosted.add(p);
+            }
+        }
+        return new VacancyPlan.Person(home(seeker), seeker.radiusKm(), seeker.licences(),
+                seeker.availableFrom().minusDays(policy.availabilityGraceDays()).toEpochDay(), seeker.programmes(),
+                seeker.eligibility(), seeker.skills().stream().sorted().toList(), Map.copyOf(months),
+                seeker.diplomaLevel(), List.copyOf(boosted));
+    }
+
+    /** The vacancy occupations around the person's targets and experience; null when the person has none. */
+    OccupationTargets occupations(SeekerIndexView seeker) {
+        List<String> experienced = seeker.experiences().stream().map(Experience::occupationCode).distinct().toList();
+        boolean hasOccupation = !seeker.targetOccupations().isEmpty() || !experienced.isEmpty();
+        return hasOccupation ? OccupationTargets.aroundPerson(referential, seeker.targetOccupations(), experienced) : null;
+    }
+
+    /** Today, as the ranking's start-date filter reads it (epoch day). */
+    long today() {
+        return LocalDate.now(clock).toEpochDay();
     }
 
     /**
@@ -115,7 +128,7 @@ final class VacancyRanker {
      * scored with exactly their occupation contribution, or with a specific skill of the person (scored 0: a
      * vacancy's skill coverage depends on all of its skills, so it is bounded by the slack instead).
      */
-    private Query retrieval(OccupationTargets occupations, FeatureWeights weights, List<String> skills) {
+    Query retrieval(OccupationTargets occupations, FeatureWeights weights, List<String> skills) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         int clauses = 0;
         if (occupations != null) {

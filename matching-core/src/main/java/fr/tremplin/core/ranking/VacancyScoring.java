@@ -55,16 +55,16 @@ final class VacancyScoring {
     private final List<String> experienced;
     private final NumericDocValues diplomas;
 
-    VacancyScoring(VacancyPlan plan, LeafReader reader, Facts facts, SortedDocValues contracts,
-                   SortedDocValues kinds) throws IOException {
+    /** Reads the contract, kind and required skills through the segment's {@link VacancyFilters}. */
+    VacancyScoring(VacancyPlan plan, LeafReader reader, Facts facts, VacancyFilters filters) throws IOException {
         this.plan = plan;
         this.policy = plan.search().policy();
         this.facts = facts;
-        this.contracts = contracts;
-        this.kinds = kinds;
-        this.required = DocValues.getSortedSet(reader, Vacancy.REQUIRED_SKILL);
+        this.contracts = filters.contracts;
+        this.kinds = filters.kinds;
+        this.required = filters.required;
         this.nice = DocValues.getSortedSet(reader, Vacancy.NICE_SKILL);
-        this.heldRequired = OrdTable.indexOf(TermLookup.of(required), plan.person().skills());
+        this.heldRequired = filters.heldRequired;
         this.heldNice = OrdTable.indexOf(TermLookup.of(nice), plan.person().skills());
         this.requiredRarity = unknown(required.getValueCount());
         this.niceRarity = unknown(nice.getValueCount());
@@ -74,25 +74,6 @@ final class VacancyScoring {
         this.experienced = List.copyOf(plan.person().experienceMonths().keySet());
         this.monthsByOrd = OrdTable.indexOf(TermLookup.of(occupations), experienced);
         this.diplomas = DocValues.getNumeric(reader, Vacancy.MIN_DIPLOMA_LEVEL);
-    }
-
-    /** Reads the vacancy's required skills into the facts (the strict filter and the scoring use them). */
-    void readRequired(int doc) throws IOException {
-        facts.requiredCount = 0;
-        if (required.advanceExact(doc)) {
-            facts.requiredCount = required.docValueCount();
-            facts.requiredOrds = ords(required, facts.requiredOrds);
-        }
-    }
-
-    /** The strict filter: every required skill of the vacancy held. */
-    boolean holdsRequired() {
-        for (int i = 0; i < facts.requiredCount; i++) {
-            if (heldRequired.get(facts.requiredOrds[i]) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Every feature value but the text's, into the facts (the filters have set distance, clause and skills). */
@@ -188,7 +169,7 @@ final class VacancyScoring {
     }
 
     /** The current document's ords of a multi-valued field, in the buffer if it is large enough. */
-    private static long[] ords(SortedSetDocValues field, long[] buffer) throws IOException {
+    static long[] ords(SortedSetDocValues field, long[] buffer) throws IOException {
         int n = field.docValueCount();
         long[] ords = buffer.length < n ? new long[n] : buffer;
         for (int i = 0; i < n; i++) {

@@ -60,6 +60,8 @@ public class SeekerPagesController {
     private final VacancyMatchSource vacancyMatches;
     private final PersonProposals proposals;
     private final fr.tremplin.data.shortlist.ShortlistCommands shortlists;
+    @jakarta.inject.Inject
+    TrainingPanel trainingPanel;
 
     private final AccessPolicy access;
     private final ConsentHistory consents;
@@ -228,6 +230,7 @@ public class SeekerPagesController {
         model.put("seeker", SeekerView.of(mapper.toResponse(seeker), labels));
         model.put("consents", consents.of(id).stream().map(ConsentRow::of).toList());
         model.put("vacancies", vacancyMatches.vacanciesFor(id));
+        model.put("trainings", trainingPanel.of(seeker));
         model.put("proposals", proposals.of(id, fr.tremplin.api.shortlist.Actors.of(authentication)));
         model.put("canOpenShortlists", CurrentUser.of(authentication).role() == Role.ADVISER);
         model.put("proposeVacancy", "");

@@ -1,0 +1,105 @@
+package fr.tremplin.api.training;
+
+import fr.tremplin.api.training.TrainingDtos.MissingSkill;
+import fr.tremplin.api.training.TrainingDtos.MissingSkillsReport;
+import fr.tremplin.api.training.TrainingDtos.TrainingItem;
+import fr.tremplin.core.index.SeekerIndexView;
+import fr.tremplin.core.ranking.Ranking;
+import fr.tremplin.core.ranking.TrainingLine;
+import fr.tremplin.core.seeker.SeekerStatus;
+import fr.tremplin.data.seeker.JobSeeker;
+import fr.tremplin.data.seeker.JobSeekerService;
+import fr.tremplin.indexer.IndexService;
+import fr.tremplin.indexer.mapping.IndexDocuments;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "What would open the most vacancies": for one person, the training lines of the ranking
+ * ({@link Ranking#trainings}) over the live vacancy index; for a unit, the same lines added up over its active
+ * people (docs/adviser-intelligence.md).
+ */
+@Singleton
+public class TrainingService {
+    /** People read from the database per page when a unit is added up. */
+    static final int PAGE = 500;
+
+    private final Ranking ranking;
+    private final IndexService index;
+    private final IndexDocuments documents;
+    private final JobSeekerService seekers;
+
+    public TrainingService(Ranking ranking, IndexService index, IndexDocuments documents, JobSeekerService seekers) {
+        this.ranking = ranking;
+        this.index = index;
+        this.documents = documents;
+        this.seekers = seekers;
+    }
+
+    /** The person's lines, best first (the caller has checked the access). */
+    public List<TrainingItem> forSeeker(JobSeeker seeker) {
+        return lines(List.of(seeker)).getFirst().stream().map(TrainingItem::of).toList();
+    }
+
+    /**
+     * The items most missing among the unit's active people: by number of people for whom the item unlocks at
+     * least one vacancy, then by (person, vacancy) pairs, then by code.
+     */
+    public MissingSkillsReport forUnit(String unit) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, TrainingLine> firstLine = new LinkedHashMap<>();
+        int people = 0;
+        Pageable pageable = Pageable.from(0, PAGE);
+        while (true) {
+            Page<JobSeeker> page = seekers.list(null, unit, SeekerStatus.ACTIVE.name(), pageable);
+            List<List<TrainingLine>> all = lines(page.getContent());
+            for (List<TrainingLine> lines : all) {
+                people++;
+                for (TrainingLine line : lines) {
+                    String key = line.kind() + ":" + line.code();
+                    firstLine.putIfAbsent(key, line);
+                    int[] c = counts.computeIfAbsent(key, k -> new int[2]);
+                    c[0]++;
+                    c[1] += line.vacanciesUnlocked();
+                }
+            }
+            if (!page.getContent().isEmpty() && page.getContent().size() == PAGE) {
+                pageable = pageable.next();
+            } else {
+                break;
+            }
+        }
+        List<MissingSkill> lines = new ArrayList<>(counts.size());
+        counts.forEach((key, c) -> {
+            TrainingLine line = firstLine.get(key);
+            lines.add(new MissingSkill(line.kind().name(), line.code(), line.label(), c[0], c[1]));
+        });
+        lines.sort(Comparator.comparingInt(MissingSkill::people).reversed()
+                .thenComparing(Comparator.comparingInt(MissingSkill::vacancyMatches).reversed())
+                .thenComparing(MissingSkill::code));
+        return new MissingSkillsReport(unit, people, List.copyOf(lines));
+    }
+
+    /** The lines of each person, in the same order, on one searcher. */
+    private List<List<TrainingLine>> lines(List<JobSeeker> people) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        // the waiting time since the last proposal weighs in the score only, never in a hard filter: not read
+        List<SeekerIndexView> views = people.stream().map(p -> documents.seekerView(p, null)).toList();
+        return index.withVacancySearcher(searcher -> {
+            List<List<TrainingLine>> all = new ArrayList<>(views.size());
+            for (SeekerIndexView view : views) {
+                all.add(ranking.trainings(searcher, view));
+            }
+            return all;
+        });
+    }
+}
