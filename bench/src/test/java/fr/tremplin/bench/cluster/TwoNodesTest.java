@@ -2,6 +2,7 @@ package fr.tremplin.bench.cluster;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.tremplin.api.support.VacancyRequests;
 import fr.tremplin.data.db.SharedTestDatabase;
 import fr.tremplin.data.user.PasswordHasher;
 import io.micronaut.json.JsonMapper;
@@ -25,7 +26,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -218,18 +218,7 @@ class TwoNodesTest {
         e.put("sector", "BUILDING");
         e.put("communeInsee", "44109");
         String employer = (String) send(node, "POST", "/api/v1/employers", e, 201).get("id");
-        Map<String, Object> v = new HashMap<>();
-        v.put("employerId", employer);
-        v.put("occupation", "F1703");
-        v.put("title", "Maçon (H/F)");
-        v.put("description", "Maçonnerie traditionnelle, rénovation");
-        v.put("communeInsee", "44109");
-        v.put("contractType", "CDI");
-        v.put("hoursPerWeek", 35);
-        v.put("startDate", LocalDate.now().plusDays(30).toString());
-        v.put("positions", 1);
-        v.put("requiredSkills", List.of("103767"));
-        return (String) send(node, "POST", "/api/v1/vacancies", v, 201).get("id");
+        return (String) send(node, "POST", "/api/v1/vacancies", VacancyRequests.mason(employer), 201).get("id");
     }
 
     private String seeker(NodeProcess node, String lastName) {
