@@ -12,13 +12,16 @@ public final class TrainingDtos {
     private TrainingDtos() {
     }
 
-    /** One thing the person lacks and the open vacancies it would unlock. */
+    /**
+     * One thing the person lacks and the open vacancies it would unlock ({@code vacanciesUnlocked}: the item is all
+     * they miss; {@code vacanciesRequiring}: the vacancies of their ranking that require it, whatever else they miss).
+     */
     @Serdeable
-    public record TrainingItem(String kind, String code, String label, int vacanciesUnlocked, List<String> routes,
-                               List<String> examples) {
+    public record TrainingItem(String kind, String code, String label, int vacanciesUnlocked, int vacanciesRequiring,
+                               List<String> routes, List<String> examples) {
         static TrainingItem of(TrainingLine line) {
             return new TrainingItem(line.kind().name(), line.code(), line.label(), line.vacanciesUnlocked(),
-                    line.routes().stream().map(TrainingRoute::name).toList(), line.examples());
+                    line.vacanciesRequiring(), line.routes().stream().map(TrainingRoute::name).toList(), line.examples());
         }
     }
 

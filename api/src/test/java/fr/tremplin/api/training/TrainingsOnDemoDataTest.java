@@ -96,6 +96,7 @@ class TrainingsOnDemoDataTest extends ApiTest {
             System.out.printf("Trainings: %s unlocks %d open vacancies (independent count %d)%n", line.get("label"),
                     ((Number) line.get("vacanciesUnlocked")).intValue(), expected.size());
             assertThat(((Number) line.get("vacanciesUnlocked")).intValue()).as(code).isEqualTo(expected.size());
+            assertThat(((Number) line.get("vacanciesRequiring")).intValue()).as(code).isGreaterThanOrEqualTo(expected.size());
             assertThat(expected).containsAll((List<String>) line.get("examples"));
             assertThat((List<String>) line.get("routes")).contains("TRAINING", "PEC");
         }

@@ -83,7 +83,9 @@ final class TrainingCounter {
         });
         List<TrainingLine> lines = new ArrayList<>(tally.items.size());
         for (Item item : tally.items.values()) {
-            lines.add(item.line(seeker));
+            if (item.count > 0) { // an item that unlocks nothing on its own is not a line
+                lines.add(item.line(seeker));
+            }
         }
         lines.sort(TrainingRules.ORDER);
         return lines;
@@ -96,6 +98,8 @@ final class TrainingCounter {
         /** A required licence (else a required skill). */
         final boolean licence;
         int count;
+        /** Vacancies of the ranking (with the item) that require it, whatever else they require. */
+        int required;
         boolean geiqSector;
         /** The nearest vacancies, by distance then id. */
         final List<Example> examples = new ArrayList<>(TrainingRules.EXAMPLES + 1);
@@ -122,6 +126,7 @@ final class TrainingCounter {
 
         void addAll(Item other) {
             count += other.count;
+            required += other.required;
             geiqSector |= other.geiqSector;
             other.examples.forEach(this::offer);
         }
@@ -129,7 +134,7 @@ final class TrainingCounter {
         TrainingLine line(SeekerIndexView seeker) {
             String label = licence ? TrainingRules.licenceLabel(code)
                     : referential.skill(code).map(Skill::label).orElse(code);
-            return new TrainingLine(kind, code, label, count, TrainingRules.routes(seeker.programmes(), geiqSector),
+            return new TrainingLine(kind, code, label, count, required, TrainingRules.routes(seeker.programmes(), geiqSector),
                     examples.stream().map(Example::id).toList());
         }
     }
@@ -183,26 +188,33 @@ final class TrainingCounter {
                     }
                     missing.clear();
                     int licences = filters.missingLicences(doc, missing);
-                    if (licences > 1) {
-                        return;
-                    }
                     filters.readRequired(doc);
                     filters.missingRequired(missing);
-                    if (missing.size() != 1) {
-                        return; // nothing missing: already in the ranking; several: one item is not enough
+                    if (missing.isEmpty()) {
+                        return; // nothing missing: already in the ranking
                     }
-                    String code = missing.getFirst();
-                    boolean licence = licences == 1;
-                    if (!retrieved(doc) && (licence || !RankingRules.isSpecific(referential, policy, code))) {
-                        return; // would not be in the ranking even with the item
+                    boolean retrievedNow = retrieved(doc);
+                    String id = null;
+                    boolean geiq = false;
+                    for (int i = 0; i < missing.size(); i++) {
+                        String code = missing.get(i);
+                        boolean licence = i < licences;
+                        if (!retrievedNow && (licence || !RankingRules.isSpecific(referential, policy, code))) {
+                            continue; // would not be in the ranking even with the item
+                        }
+                        if (id == null) {
+                            id = ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
+                            geiq = TrainingRules.geiqSector(occupations.advanceExact(doc)
+                                    ? occupations.lookupOrd(occupations.ordValue()).utf8ToString() : null);
+                        }
+                        Item item = items.computeIfAbsent((licence ? "L:" : "S:") + code, k -> new Item(
+                                licence ? TrainingRules.licenceKind(code) : referential.skill(code)
+                                        .map(TrainingRules::kindOf).orElse(TrainingKind.SKILL), code, licence));
+                        item.required++;
+                        if (missing.size() == 1) { // the only thing missing: the item unlocks the vacancy
+                            item.add(facts.distanceKm, id, geiq);
+                        }
                     }
-                    TrainingKind kind = licence ? TrainingRules.licenceKind(code)
-                            : referential.skill(code).map(TrainingRules::kindOf).orElse(TrainingKind.SKILL);
-                    String id = ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
-                    String occupation = occupations.advanceExact(doc)
-                            ? occupations.lookupOrd(occupations.ordValue()).utf8ToString() : null;
-                    items.computeIfAbsent((licence ? "L:" : "S:") + code, k -> new Item(kind, code, licence))
-                            .add(facts.distanceKm, id, TrainingRules.geiqSector(occupation));
                 }
 
                 private boolean retrieved(int doc) throws IOException {

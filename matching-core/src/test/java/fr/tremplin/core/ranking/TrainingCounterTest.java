@@ -84,10 +84,14 @@ class TrainingCounterTest {
         assertThat(caces.kind()).isEqualTo(TrainingKind.CERTIFICATION);
         assertThat(caces.label()).contains("CACES R 389-3");
         assertThat(caces.vacanciesUnlocked()).isEqualTo(3);
+        // also asked, with something else missing, by x-deux-caces and x-caces-et-permis; never by a vacancy a hard
+        // filter excludes (closed, too far, IAE, too early) nor by one outside the ranking (x-soins-caces)
+        assertThat(caces.vacanciesRequiring()).isEqualTo(5);
         assertThat(caces.examples()).containsExactly("caces-1", "caces-3", "caces-2"); // nearest first
         assertThat(caces.routes()).containsExactly(TrainingRoute.GEIQ, TrainingRoute.PEC, TrainingRoute.TRAINING);
         assertThat(lines.get(1)).extracting(TrainingLine::kind, TrainingLine::label, TrainingLine::vacanciesUnlocked)
                 .containsExactly(TrainingKind.LICENCE, "Permis C", 1);
+        assertThat(lines.get(1).vacanciesRequiring()).as("permis-c and x-caces-et-permis").isEqualTo(2);
         assertThat(lines.get(2)).extracting(TrainingLine::kind, TrainingLine::vacanciesUnlocked)
                 .containsExactly(TrainingKind.SKILL, 1);
     }
@@ -109,6 +113,8 @@ class TrainingCounterTest {
         List<TrainingLine> lines = ranking.trainings(index.searcher(), magasinier().withSkill(CACES_3).build());
 
         assertThat(lines).extracting(TrainingLine::code).doesNotContain(CACES_3).contains(CACES_1);
+        assertThat(lines).filteredOn(l -> l.code().equals(CACES_1)).singleElement()
+                .extracting(TrainingLine::vacanciesUnlocked, TrainingLine::vacanciesRequiring).containsExactly(1, 1);
     }
 
     @Test

@@ -91,6 +91,6 @@ class TrainingRulesTest {
     }
 
     private static TrainingLine line(TrainingKind kind, String code, int count) {
-        return new TrainingLine(kind, code, code, count, List.of(TrainingRoute.TRAINING), List.of());
+        return new TrainingLine(kind, code, code, count, count, List.of(TrainingRoute.TRAINING), List.of());
     }
 }

@@ -44,6 +44,7 @@ public class TrainingPanel {
                 .collect(Collectors.toMap(Vacancy::id, Vacancy::title, (a, b) -> a));
         List<Row> rows = shown.stream().map(i -> new Row(TrainingLabels.kind(i.kind()), i.label(),
                 FrenchNumbers.count(i.vacanciesUnlocked()) + (i.vacanciesUnlocked() > 1 ? " offres" : " offre"),
+                FrenchNumbers.count(i.vacanciesRequiring()) + (i.vacanciesRequiring() > 1 ? " offres" : " offre"),
                 i.routes().stream().map(TrainingLabels::route).collect(Collectors.joining(" · ")),
                 i.examples().stream().filter(titles::containsKey)
                         .map(id -> new Example(id, titles.get(id))).toList())).toList();
@@ -53,7 +54,7 @@ public class TrainingPanel {
     /** @param notice shown instead of the lines when the index is not ready */
     public record View(@Nullable String notice, List<Row> rows) {}
 
-    public record Row(String kind, String label, String unlocked, String routes, List<Example> examples) {}
+    public record Row(String kind, String label, String unlocked, String requiring, String routes, List<Example> examples) {}
 
     public record Example(String vacancyId, String title) {}
 }
