@@ -98,7 +98,7 @@ final class TrainingCounter {
         /** A required licence (else a required skill). */
         final boolean licence;
         int count;
-        /** Vacancies of the ranking (with the item) that require it, whatever else they require. */
+        /** Vacancies that require it and pass the other hard filters (retrieved with it), whatever else they miss. */
         int required;
         boolean geiqSector;
         /** The nearest vacancies, by distance then id. */

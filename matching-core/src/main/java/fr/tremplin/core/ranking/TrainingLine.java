@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param code              ROME skill code (OGR) or licence category
  * @param label             French label (ROME label, "Permis C")
  * @param vacanciesUnlocked open vacancies the person would then match
- * @param vacanciesRequiring open vacancies of the person's ranking (once the item is held) that require it, whatever
- *                          else they require: at least {@code vacanciesUnlocked}
+ * @param vacanciesRequiring open vacancies that require it and pass the ranking's other hard filters (retrieved once
+ *                          the item is held), whatever else they require: at least {@code vacanciesUnlocked}
  * @param routes            the funded routes open to the person that lead to it, in {@link TrainingRoute} order
  * @param examples          up to {@value TrainingRules#EXAMPLES} of those vacancies' ids, nearest first
  */
