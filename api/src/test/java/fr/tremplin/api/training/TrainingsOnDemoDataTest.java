@@ -2,6 +2,7 @@ package fr.tremplin.api.training;
 
 import fr.tremplin.api.seeker.ExperienceDto;
 import fr.tremplin.api.support.ApiTest;
+import fr.tremplin.api.support.VacancyRequests;
 import fr.tremplin.api.support.ContractNeeds;
 import fr.tremplin.api.support.WebPages;
 import fr.tremplin.core.ranking.MatchPolicy;
@@ -52,6 +53,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TrainingsOnDemoDataTest extends ApiTest {
     private static final String WAREHOUSE = "N1103";
     private static final int RADIUS_KM = 35;
+    /** Chariots élévateurs en porte-à-faux de capacité inférieure ou égale à 6000 kg (CACES R 389-3). */
+    private static final String CACES_R389_3 = "123698";
 
     @Inject
     IndexService index;
@@ -70,6 +73,7 @@ class TrainingsOnDemoDataTest extends ApiTest {
         assertThat(index.awaitReady(Duration.ofSeconds(120))).isTrue();
         List<String> skills = referential.skillsOf(WAREHOUSE).stream()
                 .filter(s -> TrainingRules.kindOf(s) != TrainingKind.CERTIFICATION).map(Skill::code).toList();
+        forkliftVacanciesInSaintNazaire(skills.getFirst());
         HttpResponse<Map> created = api.as("admin", HttpRequest.POST("/api/v1/job-seekers", aJobSeeker()
                 .in("44184").radius(RADIUS_KM).licences(List.of("B")).targeting(WAREHOUSE)
                 .experiences(List.of(new ExperienceDto(WAREHOUSE, 4.0))).withSkills(skills.toArray(String[]::new))
@@ -142,6 +146,31 @@ class TrainingsOnDemoDataTest extends ApiTest {
                 HttpRequest.GET("/api/v1/reports/missing-skills?unit=SAINT-NAZAIRE")));
         assertThat(((Number) report.get("peopleCounted")).intValue()).isPositive();
         assertThat((List<?>) report.get("lines")).isNotEmpty();
+    }
+
+    /**
+     * Two warehouse vacancies in Saint-Nazaire that ask for the CACES R 389-3 and a skill the person holds: the test
+     * schema is shared by the test classes of this JVM and holds the demo data of whichever loaded it first (its size
+     * set by that class), so the CACES case must not depend on it. The count is still checked against every open
+     * vacancy of the schema.
+     */
+    private void forkliftVacanciesInSaintNazaire(String heldSkill) throws SQLException {
+        String employer;
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT id FROM employer WHERE kind = 'COMPANY' ORDER BY id LIMIT 1");
+             ResultSet r = s.executeQuery()) {
+            assertThat(r.next()).as("a company in the test schema").isTrue();
+            employer = r.getString(1);
+        }
+        for (String title : List.of("Cariste (H/F)", "Préparateur de commandes cariste (H/F)")) {
+            Map<String, Object> vacancy = VacancyRequests.mason(employer);
+            vacancy.put("occupation", WAREHOUSE);
+            vacancy.put("title", title);
+            vacancy.put("description", "Conduite de chariots élévateurs, préparation de commandes");
+            vacancy.put("communeInsee", "44184");
+            vacancy.put("requiredSkills", List.of(CACES_R389_3, heldSkill));
+            assertThat(api.as("admin", HttpRequest.POST("/api/v1/vacancies", vacancy)).code()).isEqualTo(201);
+        }
     }
 
     /** The open vacancies, read with SQL. */
