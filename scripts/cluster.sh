@@ -2,7 +2,7 @@
 # Several Tremplin nodes on one machine: a MariaDB server (the embedded MariaDB 11.4 binaries of the jar, in server
 # mode; optionally a GTID replica), two nodes on two ports, and HAProxy in front with health-checked upstreams.
 #
-#   scripts/cluster.sh start    starts what is not running (builds nothing: run ./mvnw -DskipTests package first)
+#   scripts/cluster.sh start    starts what is not running (builds the jar first if it is missing)
 #   scripts/cluster.sh status   one line per part, and the nodes and leases as the database sees them
 #   scripts/cluster.sh check    a write through the proxy, then a search on each node that finds it
 #   scripts/cluster.sh stop     stops the proxy, the nodes, the replica and the primary (data is kept)
@@ -15,7 +15,7 @@
 #   TREMPLIN_CLUSTER_REPLICA  yes: also start a read-only GTID replica of the primary (default no)
 #   TREMPLIN_CLUSTER_NODES    how many nodes (default 2)
 #   JAVA_HOME                 a JDK 21+ (default: /usr/lib/jvm/temurin-25-jdk-amd64 when present)
-# Needs haproxy (Debian: apt-get install -y haproxy), unzip and curl.
+# Needs haproxy, unzip and curl: installed with apt-get when missing and run as root on Debian, else named.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -60,6 +60,28 @@ secret() { # a generated secret kept in $DIR, the same at every start
 sql() { # sql PORT STATEMENTS... as root over TCP (the embedded binaries have no TLS here: --skip-ssl)
   local port=$1; shift
   "$BASE/bin/mariadb" --no-defaults -uroot -h127.0.0.1 -P"$port" --skip-ssl -N -e "$*"
+}
+
+# a command the script needs: installed from Debian when missing (as root), else a clear refusal
+need() {
+  command -v "$1" >/dev/null && return
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "installation de $1 (apt-get, journal : $DIR/apt.log)"
+    { DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$1" || { apt-get update -q \
+        && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$1"; }; } >>"$DIR/apt.log" 2>&1 \
+      || die "$1 n'a pas pu être installé (voir $DIR/apt.log)"
+  else
+    die "$1 manque (Debian : apt-get install -y $1)"
+  fi
+}
+
+# the product jar, built with the wrapper when it is missing (as the README's first command does)
+jar() {
+  [ -f "$JAR" ] && return
+  [ "$JAR" = "$ROOT/api/target/tremplin.jar" ] || die "pas de $JAR (TREMPLIN_CLUSTER_JAR)"
+  say "construction du jar (./mvnw -DskipTests package, journal : $DIR/build.log)"
+  JAVA_HOME=${JAVA_HOME:-} ./mvnw -B -q -DskipTests package >"$DIR/build.log" 2>&1 \
+    || die "la construction a échoué (voir $DIR/build.log)"
 }
 
 binaries() {
@@ -205,7 +227,7 @@ EOF
 }
 
 start_proxy() {
-  command -v haproxy >/dev/null || die "haproxy manque (Debian : apt-get install -y haproxy)"
+  need haproxy
   local cfg=$DIR/haproxy/haproxy.cfg
   mkdir -p "$DIR/haproxy"
   {
@@ -337,7 +359,9 @@ status() {
 case "${1:-}" in
   start)
     mkdir -p "$DIR"
-    [ -f "$JAR" ] || die "pas de $JAR : construisez-le d'abord (./mvnw -DskipTests package)"
+    need unzip
+    need curl
+    jar
     binaries
     start_primary
     [ "$REPLICA" = yes ] && start_replica
