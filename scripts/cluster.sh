@@ -312,16 +312,16 @@ check() {
   say "écrit par le proxy : offre $vacancy, personne $seeker"
   local failed=0
   for n in $(seq 1 "$NODES"); do
-    local port found=no
+    local port found=non
     port=$(node_port "$n")
     for _ in $(seq 1 50); do
       if api "http://127.0.0.1:$port/api/v1/vacancies/$vacancy/candidates?size=100" | grep -q "$seeker"; then
-        found=yes; break
+        found=oui; break
       fi
       sleep 0.1
     done
     say "node-$n (port $port) : la personne est parmi les candidats classés de l'offre : $found"
-    [ $found = yes ] || failed=1
+    [ $found = oui ] || failed=1
   done
   return $failed
 }
