@@ -36,7 +36,9 @@ public final class TrainingDtos {
      * The skills most missing among a unit's active people for the vacancies open now, best first.
      *
      * @param peopleCounted the unit's active people whose lines were counted
+     * @param computedAt    when it was added up (kept an hour: {@link TrainingService#UNIT_REPORT_KEPT})
      */
     @Serdeable
-    public record MissingSkillsReport(@Nullable String unit, int peopleCounted, List<MissingSkill> lines) {}
+    public record MissingSkillsReport(@Nullable String unit, int peopleCounted, List<MissingSkill> lines,
+                                      java.time.Instant computedAt) {}
 }

@@ -139,13 +139,18 @@ class TrainingsOnDemoDataTest extends ApiTest {
                 .containsExactly("unit");
         HttpResponse<String> page = new WebPages(httpClient, api).page("responsable",
                 HttpRequest.GET("/pilotage/competences-manquantes"));
-        assertThat(page.body()).contains("Compétences manquantes pour les offres ouvertes", "Télécharger en CSV");
+        assertThat(page.body()).contains("Compétences manquantes pour les offres ouvertes", "Télécharger en CSV",
+                "Calculé le");
         assertThat(new WebPages(httpClient, api).page("responsable", HttpRequest.GET("/pilotage/rapports")).body())
                 .contains("href=\"/pilotage/competences-manquantes\"");
         Map<String, Object> report = body(api.as("admin",
                 HttpRequest.GET("/api/v1/reports/missing-skills?unit=SAINT-NAZAIRE")));
         assertThat(((Number) report.get("peopleCounted")).intValue()).isPositive();
         assertThat((List<?>) report.get("lines")).isNotEmpty();
+        assertThat(report.get("computedAt")).isNotNull();
+        Map<String, Object> again = body(api.as("admin",
+                HttpRequest.GET("/api/v1/reports/missing-skills?unit=SAINT-NAZAIRE")));
+        assertThat(again.get("computedAt")).as("kept an hour, not added up again").isEqualTo(report.get("computedAt"));
     }
 
     /**

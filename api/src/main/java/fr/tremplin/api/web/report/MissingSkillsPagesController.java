@@ -31,6 +31,8 @@ import java.util.Map;
 @Secured({Role.UNIT_MANAGER_NAME, Role.ADMIN_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class MissingSkillsPagesController {
+    private static final java.time.format.DateTimeFormatter COMPUTED = java.time.format.DateTimeFormatter
+            .ofPattern("dd/MM/yyyy 'à' HH'h'mm").withZone(java.time.ZoneId.of("Europe/Paris"));
     static final String PATH = "/pilotage/competences-manquantes";
     /** Lines shown on the page; the CSV has them all. */
     static final int SHOWN = 50;
@@ -69,6 +71,7 @@ public class MissingSkillsPagesController {
                         .map(l -> new Row(TrainingLabels.kind(l.kind()), l.label(), l.people(), l.vacancyMatches()))
                         .toList());
                 model.put("csv", "/api/v1/reports/missing-skills?format=csv&unit=" + unit);
+                model.put("computedAt", COMPUTED.format(report.computedAt()));
             } catch (IndexNotReadyException e) {
                 model.put("notice", "L'index de recherche est en cours de construction : rechargez la page dans "
                         + "quelques secondes.");
