@@ -184,7 +184,9 @@ class AlertsTest extends ApiTest {
         long total = Long.parseLong(api.as(ADVISER, HttpRequest.GET("/api/v1/alerts?size=1"), List.class)
                 .header(AlertsController.TOTAL_HEADER));
         assertThat(html).containsPattern("id=\"badge-alertes\"[^>]*>" + total + "<");
-        assertThat(web.page("responsable", HttpRequest.GET("/alertes")).body()).doesNotContain("badge-alertes");
+        String managers = web.page("responsable", HttpRequest.GET("/alertes")).body();
+        assertThat(managers).doesNotContain("badge-alertes").as("the managers' menu entry")
+                .containsPattern("class=\"fr-nav__link\"\\s+href=\"/alertes\"");
         assertThat(web.page(COMPANY, HttpRequest.GET("/alertes")).code()).isEqualTo(403);
     }
 

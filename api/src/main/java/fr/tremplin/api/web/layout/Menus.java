@@ -27,6 +27,7 @@ public final class Menus {
                 links.add(new String[]{"Import et export", WebPaths.IMPORT});
                 links.add(new String[]{"Personnes accompagnées", WebPaths.SEEKERS});
                 links.add(new String[]{"Offres", WebPaths.VACANCIES});
+                links.add(new String[]{"Alertes", WebPaths.ALERTS});
             }
             case ADMIN -> {
                 links.add(new String[]{"Administration", WebPaths.ADMIN_HOME});
