@@ -1,6 +1,7 @@
 package fr.tremplin.api.matching;
 
 import fr.tremplin.api.support.ApiTest;
+import fr.tremplin.api.support.VacancyRequests;
 import fr.tremplin.indexer.IndexService;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,18 +35,8 @@ class MatchingApiTest extends ApiTest {
         assertThat(index.awaitReady(Duration.ofSeconds(60))).isTrue();
         String employer = (String) ((List<Map<String, Object>>) body(api.as("entreprise",
                 HttpRequest.GET("/api/v1/employers"))).get("items")).get(0).get("id");
-        Map<String, Object> v = new HashMap<>();
-        v.put("employerId", employer);
-        v.put("occupation", "F1703");
-        v.put("title", "Maçon (H/F)");
-        v.put("description", "Maçonnerie traditionnelle, rénovation");
-        v.put("communeInsee", "44109");
-        v.put("contractType", "CDI");
-        v.put("hoursPerWeek", 35);
-        v.put("startDate", LocalDate.now().plusDays(30).toString());
-        v.put("positions", 1);
-        v.put("requiredSkills", List.of("103767"));
-        vacancyId = (String) body(api.as("conseiller", HttpRequest.POST("/api/v1/vacancies", v))).get("id");
+        vacancyId = (String) body(api.as("conseiller", HttpRequest.POST("/api/v1/vacancies",
+                VacancyRequests.mason(employer)))).get("id");
         mason = created(aJobSeeker().firstName("Maçon").lastName("Proche").in("44143").radius(20));
         unconsentedMason = created(aJobSeeker().firstName("Maçon").lastName("Discret").in("44143").consent(false));
         farAwayMason = created(aJobSeeker().firstName("Maçon").lastName("Lointain").in("44184").radius(5));
