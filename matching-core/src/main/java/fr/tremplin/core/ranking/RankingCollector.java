@@ -137,6 +137,11 @@ abstract class RankingCollector implements Collector {
             this.text = settings.text() == null ? null : settings.text().leaf(context);
         }
 
+        /** Whether the document has the live status (a side may read it faster than from the status doc values). */
+        boolean live(int doc) throws IOException {
+            return status.advanceExact(doc) && status.ordValue() == liveOrd;
+        }
+
         /** Every hard filter but the status, cheapest first; leaves the facts the filters read set. */
         abstract boolean passes(int doc) throws IOException;
 
@@ -161,7 +166,7 @@ abstract class RankingCollector implements Collector {
 
         @Override
         public final void collect(int doc) throws IOException {
-            if (!status.advanceExact(doc) || status.ordValue() != liveOrd || !passes(doc)) {
+            if (!live(doc) || !passes(doc)) {
                 return;
             }
             total++;

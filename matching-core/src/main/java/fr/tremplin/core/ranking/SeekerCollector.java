@@ -7,9 +7,7 @@ import fr.tremplin.core.seeker.SeekerStatus;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.util.BytesRef;
@@ -57,18 +55,14 @@ final class SeekerCollector extends RankingCollector {
         private final SeekerPlan.Filters filters = plan.filters();
         private final boolean exactCounts = plan.search().exactCounts();
         private final SeekerScoring scoring;
-        private final NumericDocValues consent;
-        private final SortedNumericDocValues homes;
-        private final NumericDocValues radii;
+        private final SeekerColumns columns;
         private final SortedSetDocValues licences;
+        /** With the licence ords as bits in the columns: the bits satisfying each required group. */
+        private final long[] licenceGroups;
+        /** Otherwise: for each licence ord, the bits of the required groups it satisfies. */
         private final OrdTable licenceMasks;
         private final int allLicences;
-        private final NumericDocValues available;
-        private final SortedSetDocValues programmes;
-        private final int[] programmeBits;
         private final int requiredProgrammes;
-        private final SortedSetDocValues publics;
-        private final int[] publicBits;
         private final int anyPublicMask;
         private final int priorityMask;
         private final SortedDocValues units;
@@ -82,19 +76,14 @@ final class SeekerCollector extends RankingCollector {
         Leaf(LeafReader reader) throws IOException {
             super(new SeekerScoring.Facts(plan.scoring()));
             this.scoring = new SeekerScoring(plan, reader, facts);
-            this.consent = DocValues.getNumeric(reader, Seeker.CONSENT);
-            this.homes = DocValues.getSortedNumeric(reader, Seeker.HOME);
-            this.radii = DocValues.getNumeric(reader, Seeker.RADIUS_KM);
+            this.columns = SeekerColumns.of(reader);
             this.reach = filters.origin() == null ? null : new Reach(filters.origin().lat(), filters.origin().lon());
             this.licences = DocValues.getSortedSet(reader, Seeker.LICENCE);
-            this.licenceMasks = licenceMasks(TermLookup.of(licences), filters.licences());
+            boolean bits = columns.licenceOrds != null;
+            this.licenceGroups = bits ? SeekerColumns.licenceGroups(licences, filters.licences()) : null;
+            this.licenceMasks = bits ? null : licenceMasks(TermLookup.of(licences), filters.licences());
             this.allLicences = filters.licences().isEmpty() ? 0 : (1 << filters.licences().size()) - 1;
-            this.available = DocValues.getNumeric(reader, Seeker.AVAILABLE_FROM);
-            this.programmes = DocValues.getSortedSet(reader, Seeker.PROGRAMME);
-            this.programmeBits = EnumMasks.bitsByOrd(programmes, Programme.class);
             this.requiredProgrammes = EnumMasks.of(filters.programmes()) | EnumMasks.of(filters.programmeFilter());
-            this.publics = DocValues.getSortedSet(reader, Seeker.PUBLIC);
-            this.publicBits = EnumMasks.bitsByOrd(publics, Public.class);
             this.anyPublicMask = EnumMasks.of(filters.anyPublic());
             this.priorityMask = EnumMasks.of(plan.scoring().priorityPublics());
             this.units = DocValues.getSorted(reader, Seeker.EMPLOYMENT_UNIT);
@@ -103,33 +92,33 @@ final class SeekerCollector extends RankingCollector {
             this.unitCounts = exactCounts ? new int[units.getValueCount()] : null;
         }
 
+        /** Status and consent, from the columns (one flag). */
+        @Override
+        boolean live(int doc) {
+            return (columns.flags[doc] & SeekerColumns.LIVE) != 0;
+        }
+
         /** Every hard filter but the status, cheapest first; leaves the distance, publics and programmes set. */
         @Override
         boolean passes(int doc) throws IOException {
-            if (!consent.advanceExact(doc) || consent.longValue() != 1) {
+            byte flags = columns.flags[doc];
+            if (filters.availableBy() != Long.MAX_VALUE && ((flags & SeekerColumns.HAS_AVAILABLE) == 0
+                    || columns.availableFrom[doc] > filters.availableBy())) {
                 return false;
             }
-            if (filters.availableBy() != Long.MAX_VALUE
-                    && (!available.advanceExact(doc) || available.longValue() > filters.availableBy())) {
+            if (!withinReach(doc, flags)) {
                 return false;
             }
-            if (!withinReach(doc)) {
+            if (allLicences != 0 && !holdsLicences(doc)) {
                 return false;
             }
-            if (allLicences != 0 && EnumMasks.ofOrds(licences, licenceMasks, doc) != allLicences) {
+            facts.programmeMask = columns.programmes[doc] & 0xFF;
+            if ((facts.programmeMask & requiredProgrammes) != requiredProgrammes) {
                 return false;
             }
-            if (requiredProgrammes != 0 || exactCounts) {
-                facts.programmeMask = EnumMasks.of(programmes, programmeBits, doc);
-                if ((facts.programmeMask & requiredProgrammes) != requiredProgrammes) {
-                    return false;
-                }
-            }
-            if (anyPublicMask != 0 || exactCounts || priorityMask != 0) {
-                facts.publicMask = EnumMasks.of(publics, publicBits, doc);
-                if (anyPublicMask != 0 && (facts.publicMask & anyPublicMask) == 0) {
-                    return false;
-                }
+            facts.publicMask = columns.publics[doc] & 0xFF;
+            if (anyPublicMask != 0 && (facts.publicMask & anyPublicMask) == 0) {
+                return false;
             }
             if (filters.strict() && !scoring.holdsMustHaves(doc)) {
                 return false;
@@ -137,32 +126,37 @@ final class SeekerCollector extends RankingCollector {
             return inUnit(doc);
         }
 
-        private boolean withinReach(int doc) throws IOException {
+        private boolean holdsLicences(int doc) throws IOException {
+            return licenceGroups != null ? columns.holdsLicences(doc, licenceGroups)
+                    : EnumMasks.ofOrds(licences, licenceMasks, doc) == allLicences;
+        }
+
+        private boolean withinReach(int doc, byte flags) {
             facts.distanceKm = Double.NaN;
             if (reach == null) {
                 return true;
             }
             double limit = filters.maxDistanceKm();
             if (filters.withinPersonRadius()) {
-                if (!radii.advanceExact(doc)) {
+                if ((flags & SeekerColumns.HAS_RADIUS) == 0) {
                     return false;
                 }
-                limit = Math.min(limit, radii.longValue());
+                limit = Math.min(limit, columns.radiusKm[doc]);
             }
-            if (!homes.advanceExact(doc)) {
+            if ((flags & SeekerColumns.HAS_HOME) == 0) {
                 return false;
             }
-            facts.distanceKm = reach.distanceKm(homes.nextValue(), limit);
+            facts.distanceKm = reach.distanceKm(columns.home[doc], limit);
             return !(facts.distanceKm > limit)
                     && (filters.distanceBand() < 0 || FacetCounts.band(facts.distanceKm) == filters.distanceBand());
         }
 
         /** The unit filter, last: the unit facet counts every person that passed the other filters. */
-        private boolean inUnit(int doc) throws IOException {
+        private boolean inUnit(int doc) {
             if (unitCounts == null && unitOrd == -2) {
                 return true;
             }
-            int unit = units.advanceExact(doc) ? units.ordValue() : -1;
+            int unit = columns.unit[doc];
             if (unitCounts != null && unit >= 0) {
                 unitCounts[unit]++;
             }
