@@ -131,8 +131,15 @@ final class SeekerCollector extends RankingCollector {
                     : EnumMasks.ofOrds(licences, licenceMasks, doc) == allLicences;
         }
 
+        /**
+         * Within the person's radius and the employer's limit, and in the clicked distance band if any; sets the
+         * band. The cheap {@link Reach#approxKm} decides when its error bounds cannot change the answer (nor the
+         * band); the exact distance is then computed only if the person is scored.
+         */
         private boolean withinReach(int doc, byte flags) {
             facts.distanceKm = Double.NaN;
+            facts.distancePending = false;
+            facts.band = -1;
             if (reach == null) {
                 return true;
             }
@@ -146,9 +153,28 @@ final class SeekerCollector extends RankingCollector {
             if ((flags & SeekerColumns.HAS_HOME) == 0) {
                 return false;
             }
-            facts.distanceKm = reach.distanceKm(columns.home[doc], limit);
-            return !(facts.distanceKm > limit)
-                    && (filters.distanceBand() < 0 || FacetCounts.band(facts.distanceKm) == filters.distanceBand());
+            long home = columns.home[doc];
+            double approx = reach.approxKm(home);
+            if (!Double.isNaN(approx)) {
+                double low = approx * (1 - Reach.APPROX_RELATIVE) - Reach.APPROX_ABSOLUTE_KM;
+                double high = approx * (1 + Reach.APPROX_RELATIVE) + Reach.APPROX_ABSOLUTE_KM;
+                if (low > limit) {
+                    return false;
+                }
+                int band = FacetCounts.band(Math.max(0, low));
+                if (high <= limit && band == FacetCounts.band(high)) {
+                    facts.band = band;
+                    facts.home = home;
+                    facts.distancePending = true;
+                    return filters.distanceBand() < 0 || band == filters.distanceBand();
+                }
+            }
+            facts.distanceKm = reach.distanceKm(home, limit);
+            if (facts.distanceKm > limit) {
+                return false;
+            }
+            facts.band = FacetCounts.band(facts.distanceKm);
+            return filters.distanceBand() < 0 || facts.band == filters.distanceBand();
         }
 
         /** The unit filter, last: the unit facet counts every person that passed the other filters. */
@@ -171,13 +197,17 @@ final class SeekerCollector extends RankingCollector {
             for (int i = 0; i < programmeCounts.length; i++) {
                 programmeCounts[i] += (facts.programmeMask >>> i) & 1;
             }
-            if (!Double.isNaN(facts.distanceKm)) {
-                bandCounts[FacetCounts.band(facts.distanceKm)]++;
+            if (facts.band >= 0) {
+                bandCounts[facts.band]++;
             }
         }
 
         @Override
         void scoreFeatures(int doc) throws IOException {
+            if (facts.distancePending) {
+                facts.distanceKm = reach.distanceKm(facts.home, Double.POSITIVE_INFINITY);
+                facts.distancePending = false;
+            }
             scoring.score(doc, (facts.publicMask & priorityMask) != 0);
         }
 

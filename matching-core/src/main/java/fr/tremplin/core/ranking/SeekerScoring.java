@@ -29,6 +29,11 @@ final class SeekerScoring {
 
         int publicMask;
         int programmeMask;
+        /** The distance band of the person's home (facets), -1 when no place is involved. */
+        int band = -1;
+        /** Whether {@link #distanceKm} is still to be computed from {@link #home} (the filters decided without it). */
+        boolean distancePending;
+        long home;
         /** The ord (in the target or experience field) of the occupation that gave the relation; -1 for none. */
         long relationOrd;
         boolean relationFromTarget;

@@ -80,6 +80,28 @@ class HardFiltersPropertyTest {
     }
 
     @Test
+    void theDistanceFacetCountsEveryEligiblePersonInTheBandOfTheirExactDistance() throws IOException {
+        try (TestIndex segments = threeSegments()) {
+            long counted = 0;
+            for (VacancyIndexView vacancy : vacancies) {
+                RankedPage<CandidateHit> page = ranking.candidates(segments.searcher(),
+                        new CandidateQuery(vacancy, false, null, PageRequest.of(0, 10)));
+                long[] expected = new long[FacetCounts.BANDS];
+                people.stream()
+                        .filter(p -> Oracle.violations(vacancy, p, false, null, TestIndex.TODAY).isEmpty())
+                        .filter(p -> Oracle.sharesSomething(vacancy, p))
+                        .forEach(p -> expected[FacetCounts.band(
+                                Oracle.distanceKm(Oracle.home(p), Oracle.workplace(vacancy)))]++);
+                Map<String, Long> bands = page.facets().of(Facets.DISTANCE);
+                assertThat(bands.values().stream().mapToLong(Long::longValue).toArray())
+                        .as("distance bands of %s (%s)", vacancy.id(), bands).containsExactly(expected);
+                counted += page.total();
+            }
+            assertThat(counted).as("eligible people counted in the bands").isGreaterThan(2_000);
+        }
+    }
+
+    @Test
     void theFastModeWithoutCountsReturnsTheSameTopPage() throws IOException {
         try (TestIndex segments = threeSegments()) {
             for (VacancyIndexView vacancy : vacancies) {
