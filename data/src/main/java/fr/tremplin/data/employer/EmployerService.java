@@ -12,6 +12,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -28,7 +29,8 @@ public class EmployerService {
         this.outbox = outbox;
     }
 
-    @ReadOnly
+    /** One statement, no transaction (as {@code VacancyService#get}). */
+    @Connectable
     public Employer get(String id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException(RESOURCE, id));
     }

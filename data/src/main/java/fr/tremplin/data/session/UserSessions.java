@@ -1,7 +1,7 @@
 package fr.tremplin.data.session;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -58,7 +58,8 @@ public class UserSessions {
         return rows == 1 ? Optional.of(jti) : Optional.empty();
     }
 
-    @ReadOnly
+    /** One statement on a connection of its own (autocommit): a transaction would add three round trips to every request. */
+    @Connectable
     public Optional<SessionRow> find(String jti) {
         return jdbc.prepareStatement("""
                 SELECT s.jti, s.user_id, s.role, s.created_at, s.last_seen_at, s.revoked_at, u.role, u.active

@@ -10,6 +10,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -32,7 +33,8 @@ public class VacancyService {
         this.outbox = outbox;
     }
 
-    @ReadOnly
+    /** One statement, no transaction (its three extra round trips were a third of a candidates request's statements). */
+    @Connectable
     public Vacancy get(String id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException(RESOURCE, id));
     }
