@@ -10,6 +10,7 @@ import java.util.function.Supplier;
  * that make it, and the facts the explanation labels name. Made once, when the document enters the top
  * hits; the explanation is built from it, never recomputed.
  *
+ * @param hitId           the document's id, looked up when first asked for ({@link #id()})
  * @param distanceKm      NaN when no place is involved
  * @param relatedCode     the occupation on the other side that gave {@code relation} (the person's, or the
  *                        vacancy's); null when none
@@ -17,7 +18,7 @@ import java.util.function.Supplier;
  * @param waitingDays     -1 when unknown
  * @param eligibility     the eligibility lines; a supplier, so that only the hits of the page compute theirs
  */
-record HitData(String id, double score, double[] values, double[] contributions, double distanceKm,
+record HitData(HitId hitId, double score, double[] values, double[] contributions, double distanceKm,
                OccupationRelation relation, String relatedCode, String experienceCode, int experienceMonths,
                SkillMatch skills, int diplomaLevel, int diplomaRequired, List<Public> priorityPublics,
                int waitingDays, double textValue, Supplier<List<String>> eligibility) {
@@ -32,5 +33,10 @@ record HitData(String id, double score, double[] values, double[] contributions,
                       int niceMatched, int niceTotal) {
 
         static final SkillMatch NONE = new SkillMatch(List.of(), List.of(), 0, 0, 0, 0);
+    }
+
+    /** The document's id (read from the index at the first call). */
+    String id() {
+        return hitId.get();
     }
 }

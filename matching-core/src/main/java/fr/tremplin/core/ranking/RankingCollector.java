@@ -152,7 +152,7 @@ abstract class RankingCollector implements Collector {
         abstract void scoreFeatures(int doc) throws IOException;
 
         /** The hit of a document that enters the top hits, from its facts. */
-        abstract HitData capture(int doc, String id, double score) throws IOException;
+        abstract HitData capture(int doc, HitId id, double score) throws IOException;
 
         /** Folds this segment's facet counts into the collector's (with exact counts only). */
         abstract void fold() throws IOException;
@@ -181,7 +181,7 @@ abstract class RankingCollector implements Collector {
             if (!top.mayAccept(score)) {
                 return;
             }
-            String id = ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
+            HitId id = HitId.lazy(ids, ids.advanceExact(doc) ? ids.ordValue() : -1);
             if (!top.accepts(score, id)) {
                 return;
             }

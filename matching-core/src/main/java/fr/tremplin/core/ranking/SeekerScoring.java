@@ -175,7 +175,7 @@ final class SeekerScoring {
     }
 
     /** The hit of the person whose facts were just scored. */
-    HitData capture(int doc, String id, double score) throws IOException {
+    HitData capture(int doc, HitId id, double score) throws IOException {
         String relatedCode = plan.occupations() == null || facts.relationOrd < 0 ? null
                 : (facts.relationFromTarget ? targets : experiences).lookupOrd(facts.relationOrd).utf8ToString();
         List<String> experienced = plan.experienceOccupations();

@@ -31,13 +31,13 @@ final class TopHits {
         return isFull() ? worstFirst.peek().score() : Double.NEGATIVE_INFINITY;
     }
 
-    /** Whether a hit with this score and id would be kept. */
-    boolean accepts(double score, String id) {
+    /** Whether a hit with this score and id would be kept; the id is read only for a tie with the worst kept. */
+    boolean accepts(double score, HitId id) {
         if (!isFull()) {
             return true;
         }
         HitData worst = worstFirst.peek();
-        return score > worst.score() || (score == worst.score() && id.compareTo(worst.id()) < 0);
+        return score > worst.score() || (score == worst.score() && id.get().compareTo(worst.id()) < 0);
     }
 
     /** Whether a hit with this score could be kept, whatever its id. */
@@ -46,7 +46,7 @@ final class TopHits {
     }
 
     void offer(HitData hit) {
-        if (!accepts(hit.score(), hit.id())) {
+        if (!accepts(hit.score(), hit.hitId())) {
             return;
         }
         worstFirst.add(hit);

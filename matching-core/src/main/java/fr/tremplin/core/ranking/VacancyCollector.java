@@ -88,7 +88,7 @@ final class VacancyCollector extends RankingCollector {
         }
 
         @Override
-        HitData capture(int doc, String id, double score) throws IOException {
+        HitData capture(int doc, HitId id, double score) throws IOException {
             return scoring.capture(id, score);
         }
 

@@ -132,7 +132,7 @@ final class VacancyScoring {
     }
 
     /** The hit of the vacancy whose facts were just scored. */
-    HitData capture(String id, double score) throws IOException {
+    HitData capture(HitId id, double score) throws IOException {
         String occupation = facts.occupationOrd >= 0 ? occupations.lookupOrd(facts.occupationOrd).utf8ToString() : null;
         ContractType contract = ContractType.valueOf(contracts.lookupOrd(facts.contractOrd).utf8ToString());
         EmployerKind kind = EmployerKind.valueOf(kinds.lookupOrd(facts.kindOrd).utf8ToString());
