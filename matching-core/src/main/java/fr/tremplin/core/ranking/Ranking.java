@@ -20,7 +20,8 @@ import java.util.Objects;
  *
  * <p>How it works (docs/ranking.md says it for advisers): one Lucene query retrieves the documents sharing an
  * occupation (same, ROME mobility, same domain) or a skill with the query and scores them with their occupation
- * and skill contributions; a collector checks every hard filter from doc values, counts the total and facets,
+ * and skill contributions; a collector checks every hard filter from doc values (for people, from their copy on
+ * the heap, {@code SeekerColumns}), counts the total and facets,
  * computes the remaining contributions (experience, distance, text, diploma, boosts) for the documents that
  * can still reach the requested page, and keeps the best with a deterministic tie-break on the id.
  *

@@ -18,8 +18,9 @@ import java.util.List;
 
 /**
  * Runs a {@link SeekerPlan} over the documents its retrieval query delivers: every hard filter is checked
- * from doc values (status, consent, distance and radius, licences, availability, programmes, publics, strict
- * skills, unit), the survivors are counted and faceted, and those that can still reach the top hits get
+ * from the segment's filter columns ({@link SeekerColumns}, copied once from its doc values: status, consent,
+ * distance and radius, licences, availability, programmes, publics, unit; the strict skills from doc values),
+ * the survivors are counted and faceted, and those that can still reach the top hits get
  * their feature values computed ({@link SeekerScoring}) and kept with their explanation facts.
  */
 final class SeekerCollector extends RankingCollector {
@@ -212,7 +213,7 @@ final class SeekerCollector extends RankingCollector {
         }
 
         @Override
-        HitData capture(int doc, String id, double score) throws IOException {
+        HitData capture(int doc, HitId id, double score) throws IOException {
             return scoring.capture(doc, id, score);
         }
 

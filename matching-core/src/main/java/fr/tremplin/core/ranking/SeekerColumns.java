@@ -28,8 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>One instance per segment core, shared by every search of that segment and dropped when the segment is
  * closed (Lucene's core closed listener): segments never change once written (the index uses no doc-values
- * updates), deletions are applied by Lucene before the collector sees a document. About 27 bytes per person
- * (27 MB of heap per million people). Values are those the filters read: status and consent folded into one
+ * updates), deletions are applied by Lucene before the collector sees a document. 29 bytes per person
+ * (29 MB of heap per million people). Values are those the filters read: status and consent folded into one
  * flag, availability date, travel radius, home point, programme and public masks, licence ords, unit ord.
  */
 final class SeekerColumns {
