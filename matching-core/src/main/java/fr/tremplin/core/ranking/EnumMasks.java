@@ -26,21 +26,6 @@ final class EnumMasks {
         return bits;
     }
 
-    /** The bits of the document's values, from {@link #bitsByOrd}. */
-    static int of(SortedSetDocValues values, int[] bitsByOrd, int doc) throws IOException {
-        if (!values.advanceExact(doc)) {
-            return 0;
-        }
-        int mask = 0;
-        for (int i = 0, n = values.docValueCount(); i < n; i++) {
-            long ord = values.nextOrd();
-            if (ord < bitsByOrd.length) {
-                mask |= bitsByOrd[(int) ord];
-            }
-        }
-        return mask;
-    }
-
     /** The bits of the document's values, from a table of bits by ord (ords it lacks add none). */
     static int ofOrds(SortedSetDocValues values, OrdTable bitsByOrd, int doc) throws IOException {
         if (!values.advanceExact(doc)) {
