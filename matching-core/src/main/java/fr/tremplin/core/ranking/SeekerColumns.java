@@ -82,11 +82,12 @@ final class SeekerColumns {
             return cached;
         }
         SeekerColumns loaded = load(reader);
-        if (BY_CORE.putIfAbsent(key, loaded) == null) {
-            helper.addClosedListener(BY_CORE::remove);
-            return loaded;
+        SeekerColumns first = BY_CORE.putIfAbsent(key, loaded);
+        if (first != null) {
+            return first; // another search of the segment loaded it at the same time
         }
-        return BY_CORE.get(key);
+        helper.addClosedListener(BY_CORE::remove);
+        return loaded;
     }
 
     /** Whether the segment's columns are loaded and kept (for tests). */
