@@ -88,6 +88,9 @@ public final class IndexSchema {
         public static final String HOME = "home";
         /** Int: how far the person will travel, in km; with {@link #HOME} it answers "does this reach the workplace". */
         public static final String RADIUS_KM = "radius_km";
+        /** Keyword, several, terms only: the map cells within the person's radius of home ({@link ReachCells});
+         *  a vacancy retrieves only the people whose cells include its workplace's. */
+        public static final String REACH_CELL = "reach_cell";
         /** Keyword, several: driving licences and certificates (B, C, CE, CACES_R489_3...). */
         public static final String LICENCE = "licence";
         /** Flag: has a vehicle of their own. */

@@ -61,9 +61,10 @@ public final class SeekerDocuments {
         doc.add(new StringField(Seeker.ERASURE_KEY, ErasureKeys.of(view.id()), Field.Store.NO));
         Fields.flag(doc, Seeker.CONSENT, view.consent());
         Fields.keyword(doc, Seeker.COMMUNE, commune.insee());
-        Fields.location(doc, Seeker.HOME, Optional.ofNullable(view.home())
-                .orElseGet(() -> new GeoPoint(commune.lat(), commune.lon())));
+        GeoPoint home = Optional.ofNullable(view.home()).orElseGet(() -> new GeoPoint(commune.lat(), commune.lon()));
+        Fields.location(doc, Seeker.HOME, home);
         Fields.integer(doc, Seeker.RADIUS_KM, view.radiusKm());
+        ReachCells.add(doc, home, view.radiusKm());
         Fields.keywords(doc, Seeker.LICENCE, view.licences());
         Fields.flag(doc, Seeker.HAS_VEHICLE, view.hasVehicle());
         occupations(doc, view.targetOccupations(), experienced);

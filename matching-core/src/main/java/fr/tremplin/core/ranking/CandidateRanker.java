@@ -97,7 +97,7 @@ final class CandidateRanker {
         }
         FeatureWeights weights = new FeatureWeights(policy, applicable);
         SearchSettings search = new SearchSettings(
-                GeoRestriction.restrict(SeekerRetrieval.query(scoring.occupations(), scoring.skills(), null, weights,
+                GeoRestriction.reachable(SeekerRetrieval.query(scoring.occupations(), scoring.skills(), null, weights,
                         policy), searcher, filters.origin(), filters.maxDistanceKm()),
                 SeekerRetrieval.boundSlack(weights, policy, scoring.skills(), false), policy, weights, text,
                 query.page().exactCounts(), query.page().depth());

@@ -2,6 +2,7 @@ package fr.tremplin.core.ranking;
 
 import fr.tremplin.core.index.GeoPoint;
 import fr.tremplin.core.index.IndexSchema.Seeker;
+import fr.tremplin.core.index.ReachCells;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.geo.GeoEncodingUtils;
@@ -23,6 +24,9 @@ import java.io.IOException;
  * travel (the highest {@link Seeker#RADIUS_KM} in the index), within the employer's limit, plus a margin for the
  * encoding of coordinates: it never excludes a person the collector's exact check would keep. On one département
  * (the circle covers most of the index) no filter is added: it would only cost a pass over the points.
+ *
+ * <p>A vacancy's candidates, who must each reach the workplace within their own radius, get the tighter
+ * {@link ReachCells} filter instead ({@link #reachable}): one term's postings, at any scale.
  */
 final class GeoRestriction {
 
@@ -42,6 +46,20 @@ final class GeoRestriction {
         }
         return new BooleanQuery.Builder().add(retrieval, BooleanClause.Occur.MUST)
                 .add(filter, BooleanClause.Occur.FILTER).build();
+    }
+
+    /**
+     * The retrieval of a vacancy's candidates (each within their own radius of its workplace): restricted to the
+     * people whose {@link ReachCells} include the workplace's cell, when every person of the index carries them;
+     * otherwise as {@link #restrict}. Neither filter changes scores nor drops a person the exact check would keep.
+     */
+    static Query reachable(Query retrieval, IndexSearcher searcher, GeoPoint workplace, double maxDistanceKm)
+            throws IOException {
+        if (!ReachCells.coversEveryone(searcher.getIndexReader())) {
+            return restrict(retrieval, searcher, workplace, maxDistanceKm);
+        }
+        return new BooleanQuery.Builder().add(retrieval, BooleanClause.Occur.MUST)
+                .add(ReachCells.around(searcher.getIndexReader(), workplace), BooleanClause.Occur.FILTER).build();
     }
 
     /**

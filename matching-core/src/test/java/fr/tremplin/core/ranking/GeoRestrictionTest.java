@@ -1,11 +1,14 @@
 package fr.tremplin.core.ranking;
 
 import fr.tremplin.core.index.GeoPoint;
+import fr.tremplin.core.index.IndexSchema;
+import fr.tremplin.core.index.ReachCells;
 import fr.tremplin.core.index.SeekerIndexView;
 import fr.tremplin.core.index.VacancyIndexView;
 import fr.tremplin.core.referential.Commune;
 import fr.tremplin.core.testing.TestReferential;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -53,6 +56,51 @@ class GeoRestrictionTest {
                 compared += expected.hits().isEmpty() ? 0 : 1;
             }
             assertThat(compared).as("vacancies with candidates").isGreaterThan(40);
+        }
+    }
+
+    /**
+     * The retrieval reads the postings of the workplace's reach cell instead of the trade's everywhere; on an index
+     * where some people were written before the cells existed it does without them. Both give the very candidates
+     * of the index without any place filter: same totals, facets and page.
+     */
+    @Test
+    void theReachCellsDropNobodyAndAreLeftAsideWhilePeopleLackThem() throws IOException {
+        RandomPools pools = new RandomPools(8L, RandomPools.DEMO_OCCUPATIONS);
+        List<SeekerIndexView> people = pools.seekers(2000);
+        List<List<SeekerIndexView>> halves = List.of(people.subList(0, 1000), people.subList(1000, 2000));
+        List<VacancyIndexView> vacancies = pools.vacancies(60);
+        Ranking ranking = TestIndex.ranking();
+
+        try (TestIndex withCells = TestIndex.ofSeekersInSegments(halves);
+             TestIndex mixed = TestIndex.ofSeekersInSegments(halves,
+                     document -> document.removeFields(IndexSchema.Seeker.REACH_CELL))) {
+            IndexSearcher cells = withCells.searcher();
+            IndexSearcher older = mixed.searcher();
+            assertThat(ReachCells.coversEveryone(cells.getIndexReader())).isTrue();
+            assertThat(ReachCells.coversEveryone(older.getIndexReader())).isFalse();
+            long retrievedWithCells = 0;
+            long retrievedWithout = 0;
+            int compared = 0;
+            for (VacancyIndexView vacancy : vacancies) {
+                CandidateQuery query = new CandidateQuery(vacancy, false, null, PageRequest.of(0, 20));
+                Query cellRetrieval = ranking.candidateRetrieval(cells, query);
+                Query plainRetrieval = ranking.candidateRetrieval(older, query);
+                assertThat(cellRetrieval.toString()).contains(IndexSchema.Seeker.REACH_CELL);
+                assertThat(plainRetrieval.toString()).doesNotContain(IndexSchema.Seeker.REACH_CELL);
+                retrievedWithCells += cells.count(cellRetrieval);
+                retrievedWithout += cells.count(plainRetrieval);
+
+                RankedPage<CandidateHit> expected = ranking.candidates(older, query);
+                RankedPage<CandidateHit> actual = ranking.candidates(cells, query);
+                assertThat(actual.total()).isEqualTo(expected.total());
+                assertThat(actual.facets()).isEqualTo(expected.facets());
+                assertThat(actual.hits()).isEqualTo(expected.hits());
+                compared += expected.hits().isEmpty() ? 0 : 1;
+            }
+            assertThat(compared).as("vacancies with candidates").isGreaterThan(40);
+            assertThat(retrievedWithCells).as("people retrieved with the cells, without: %d", retrievedWithout)
+                    .isLessThan(retrievedWithout * 3 / 4);
         }
     }
 

@@ -71,11 +71,29 @@ final class TestIndex implements AutoCloseable {
     }
 
     private static TestIndex ofSeekersInSegments(Directory directory, List<List<SeekerIndexView>> segments) {
+        return ofSeekersInSegments(directory, segments, document -> { });
+    }
+
+    /**
+     * One segment per list, each document of the last one first changed by {@code lastSegment} (e.g. written as
+     * an older mapping did).
+     */
+    static TestIndex ofSeekersInSegments(List<List<SeekerIndexView>> segments,
+                                         java.util.function.Consumer<org.apache.lucene.document.Document> lastSegment) {
+        return ofSeekersInSegments(new ByteBuffersDirectory(), segments, lastSegment);
+    }
+
+    private static TestIndex ofSeekersInSegments(Directory directory, List<List<SeekerIndexView>> segments,
+                                                 java.util.function.Consumer<org.apache.lucene.document.Document> lastSegment) {
         TestIndex index = new TestIndex(directory);
         SeekerDocuments documents = new SeekerDocuments(TestReferential.get(), CLOCK);
-        for (List<SeekerIndexView> segment : segments) {
-            for (SeekerIndexView seeker : segment) {
-                index.upsert(seeker.id(), documents.toDocument(seeker));
+        for (int i = 0; i < segments.size(); i++) {
+            for (SeekerIndexView seeker : segments.get(i)) {
+                org.apache.lucene.document.Document document = documents.toDocument(seeker);
+                if (i == segments.size() - 1) {
+                    lastSegment.accept(document);
+                }
+                index.upsert(seeker.id(), document);
             }
             index.flush();
         }
