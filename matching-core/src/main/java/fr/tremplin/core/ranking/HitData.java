@@ -12,15 +12,16 @@ import java.util.function.Supplier;
  *
  * @param hitId           the document's id, looked up when first asked for ({@link #id()})
  * @param distanceKm      NaN when no place is involved
- * @param relatedCode     the occupation on the other side that gave {@code relation} (the person's, or the
- *                        vacancy's); null when none
+ * @param relatedCodeOf   the occupation on the other side that gave {@code relation} (the person's, or the
+ *                        vacancy's), null when none; read when first asked for ({@link #relatedCode()})
  * @param experienceCode  the occupation whose experience counted (null when none), for {@code experienceMonths}
+ * @param skillsOf        the skills matched and missing, built when first asked for ({@link #skills()})
  * @param waitingDays     -1 when unknown
  * @param eligibility     the eligibility lines; a supplier, so that only the hits of the page compute theirs
  */
 record HitData(HitId hitId, double score, double[] values, double[] contributions, double distanceKm,
-               OccupationRelation relation, String relatedCode, String experienceCode, int experienceMonths,
-               SkillMatch skills, int diplomaLevel, int diplomaRequired, List<Public> priorityPublics,
+               OccupationRelation relation, Supplier<String> relatedCodeOf, String experienceCode,
+               int experienceMonths, Supplier<SkillMatch> skillsOf, int diplomaLevel, int diplomaRequired, List<Public> priorityPublics,
                int waitingDays, double textValue, Supplier<List<String>> eligibility) {
 
     /**
@@ -33,6 +34,16 @@ record HitData(HitId hitId, double score, double[] values, double[] contribution
                       int niceMatched, int niceTotal) {
 
         static final SkillMatch NONE = new SkillMatch(List.of(), List.of(), 0, 0, 0, 0);
+    }
+
+    /** The occupation on the other side that gave {@code relation}; null when none. */
+    String relatedCode() {
+        return relatedCodeOf.get();
+    }
+
+    /** The skills asked for on one side and held on the other. */
+    SkillMatch skills() {
+        return skillsOf.get();
     }
 
     /** The document's id (read from the index at the first call). */

@@ -176,8 +176,11 @@ final class SeekerScoring {
 
     /** The hit of the person whose facts were just scored. */
     HitData capture(int doc, HitId id, double score) throws IOException {
-        String relatedCode = plan.occupations() == null || facts.relationOrd < 0 ? null
-                : (facts.relationFromTarget ? targets : experiences).lookupOrd(facts.relationOrd).utf8ToString();
+        long relationOrd = plan.occupations() == null ? -1 : facts.relationOrd;
+        SortedSetDocValues related = facts.relationFromTarget ? targets : experiences;
+        Supplier<String> relatedCode = relationOrd < 0 ? () -> null
+                : Once.of(() -> related.lookupOrd(relationOrd).utf8ToString());
+        boolean[] held = facts.held.clone();
         List<String> experienced = plan.experienceOccupations();
         String experienceCode = facts.experienceIndex >= 0 ? experienced.get(facts.experienceIndex)
                 : experienced.isEmpty() ? null : experienced.getFirst();
@@ -190,11 +193,11 @@ final class SeekerScoring {
         boosted.sort(null);
         return new HitData(id, score, facts.values.clone(), facts.contributions.clone(), facts.distanceKm,
                 OccupationRelation.of(facts.relation), relatedCode, experienceCode, facts.experienceMonths,
-                skills(), facts.diploma, plan.diplomaRequired(), List.copyOf(boosted), facts.waitedDays,
+                Once.of(() -> skills(held)), facts.diploma, plan.diplomaRequired(), List.copyOf(boosted), facts.waitedDays,
                 facts.textValue, eligibilityOf(doc));
     }
 
-    private HitData.SkillMatch skills() {
+    private HitData.SkillMatch skills(boolean[] held) {
         WeightedSkills skills = plan.skills();
         if (skills == null) {
             return HitData.SkillMatch.NONE;
@@ -204,7 +207,7 @@ final class SeekerScoring {
         int mustMatched = 0;
         int niceMatched = 0;
         for (int i = 0; i < skills.size(); i++) {
-            if (facts.held[i]) {
+            if (held[i]) {
                 matched.add(skills.code(i));
                 if (skills.isMustHave(i)) {
                     mustMatched++;

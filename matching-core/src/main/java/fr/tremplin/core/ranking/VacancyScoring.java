@@ -138,8 +138,10 @@ final class VacancyScoring {
         EmployerKind kind = EmployerKind.valueOf(kinds.lookupOrd(facts.kindOrd).utf8ToString());
         List<String> eligibility = Explainer.eligibilityLines(ProgrammeNeeds.of(contract, kind, facts.clause),
                 plan.person().eligibility());
+        HitData.SkillMatch skills = skills();
         return new HitData(id, score, facts.values.clone(), facts.contributions.clone(), facts.distanceKm,
-                OccupationRelation.of(facts.relation), occupation, occupation, facts.experienceMonths, skills(),
+                OccupationRelation.of(facts.relation), () -> occupation, occupation, facts.experienceMonths,
+                () -> skills,
                 plan.person().diplomaLevel(), facts.diplomaRequired, plan.person().priorityPublics(), -1,
                 facts.textValue, () -> eligibility);
     }

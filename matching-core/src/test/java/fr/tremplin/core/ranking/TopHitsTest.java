@@ -54,7 +54,7 @@ class TopHitsTest {
     }
 
     private static HitData hit(HitId id, double score) {
-        return new HitData(id, score, new double[0], new double[0], Double.NaN, OccupationRelation.NONE, null, null,
-                0, HitData.SkillMatch.NONE, 0, 0, List.of(), -1, 0, List::of);
+        return new HitData(id, score, new double[0], new double[0], Double.NaN, OccupationRelation.NONE, () -> null,
+                null, 0, () -> HitData.SkillMatch.NONE, 0, 0, List.of(), -1, 0, List::of);
     }
 }
