@@ -2,9 +2,9 @@ package fr.tremplin.core.ranking;
 
 import fr.tremplin.core.index.Analyzers;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -86,20 +86,21 @@ final class TextRelevance {
     /** Adds a clause per (term, field) and returns the sum over terms of their best boost × idf. */
     private static double add(IndexSearcher searcher, BooleanQuery.Builder builder, Set<String> terms,
                               List<FieldBoost> fields) throws IOException {
-        IndexReader reader = searcher.getIndexReader();
         double sum = 0;
         for (String text : terms) {
             double best = 0;
             for (FieldBoost field : fields) {
                 Term term = new Term(field.field(), text);
-                int docFreq = reader.docFreq(term);
+                // the term looked up once in each segment, for its statistics and then for its postings
+                TermStates states = TermStates.build(searcher, term, true);
+                int docFreq = states.docFreq();
                 CollectionStatistics stats = searcher.collectionStatistics(field.field());
                 if (docFreq == 0 || stats == null) {
                     continue;
                 }
                 // the searcher's statistics (live documents only for the service's searcher), as BM25 uses them
-                TermStatistics termStats = searcher.termStatistics(term, docFreq, reader.totalTermFreq(term));
-                builder.add(new BoostQuery(new TermQuery(term), field.boost()), BooleanClause.Occur.SHOULD);
+                TermStatistics termStats = searcher.termStatistics(term, docFreq, states.totalTermFreq());
+                builder.add(new BoostQuery(new TermQuery(term, states), field.boost()), BooleanClause.Occur.SHOULD);
                 best = Math.max(best, field.boost() * idf(termStats.docFreq(), stats.docCount()));
             }
             sum += best;
