@@ -67,6 +67,7 @@ public final class ReachCells {
         int lat1 = latIndex(home.lat() + dLat);
         int lon0 = lonIndex(home.lon() - dLon);
         int lon1 = lonIndex(home.lon() + dLon);
+        // a disk fills about π/4 of its bounding box: a box of more than four times the cap holds more than the cap
         if ((long) (lat1 - lat0 + 1) * (lon1 - lon0 + 1) > MAX_CELLS * 4L) {
             return Set.of(ANY);
         }

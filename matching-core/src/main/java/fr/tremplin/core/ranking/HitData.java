@@ -21,8 +21,9 @@ import java.util.function.Supplier;
  */
 record HitData(HitId hitId, double score, double[] values, double[] contributions, double distanceKm,
                OccupationRelation relation, Supplier<String> relatedCodeOf, String experienceCode,
-               int experienceMonths, Supplier<SkillMatch> skillsOf, int diplomaLevel, int diplomaRequired, List<Public> priorityPublics,
-               int waitingDays, double textValue, Supplier<List<String>> eligibility) {
+               int experienceMonths, Supplier<SkillMatch> skillsOf, int diplomaLevel, int diplomaRequired,
+               List<Public> priorityPublics, int waitingDays, double textValue,
+               Supplier<List<String>> eligibility) {
 
     /**
      * The skills asked for on one side and held on the other.

@@ -193,8 +193,8 @@ final class SeekerScoring {
         boosted.sort(null);
         return new HitData(id, score, facts.values.clone(), facts.contributions.clone(), facts.distanceKm,
                 OccupationRelation.of(facts.relation), relatedCode, experienceCode, facts.experienceMonths,
-                Once.of(() -> skills(held)), facts.diploma, plan.diplomaRequired(), List.copyOf(boosted), facts.waitedDays,
-                facts.textValue, eligibilityOf(doc));
+                Once.of(() -> skills(held)), facts.diploma, plan.diplomaRequired(), List.copyOf(boosted),
+                facts.waitedDays, facts.textValue, eligibilityOf(doc));
     }
 
     private HitData.SkillMatch skills(boolean[] held) {

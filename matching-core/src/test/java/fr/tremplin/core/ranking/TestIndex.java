@@ -6,6 +6,7 @@ import fr.tremplin.core.index.SeekerIndexView;
 import fr.tremplin.core.index.VacancyDocuments;
 import fr.tremplin.core.index.VacancyIndexView;
 import fr.tremplin.core.testing.TestReferential;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.IndexSearcher;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** An in-memory job-seeker or vacancy index for ranking tests, written as the indexer writes it. */
 final class TestIndex implements AutoCloseable {
@@ -71,25 +73,25 @@ final class TestIndex implements AutoCloseable {
     }
 
     private static TestIndex ofSeekersInSegments(Directory directory, List<List<SeekerIndexView>> segments) {
-        return ofSeekersInSegments(directory, segments, document -> { });
+        return ofSeekersInSegments(directory, segments, document -> {
+        });
     }
 
     /**
      * One segment per list, each document of the last one first changed by {@code lastSegment} (e.g. written as
      * an older mapping did).
      */
-    static TestIndex ofSeekersInSegments(List<List<SeekerIndexView>> segments,
-                                         java.util.function.Consumer<org.apache.lucene.document.Document> lastSegment) {
+    static TestIndex ofSeekersInSegments(List<List<SeekerIndexView>> segments, Consumer<Document> lastSegment) {
         return ofSeekersInSegments(new ByteBuffersDirectory(), segments, lastSegment);
     }
 
     private static TestIndex ofSeekersInSegments(Directory directory, List<List<SeekerIndexView>> segments,
-                                                 java.util.function.Consumer<org.apache.lucene.document.Document> lastSegment) {
+                                                 Consumer<Document> lastSegment) {
         TestIndex index = new TestIndex(directory);
         SeekerDocuments documents = new SeekerDocuments(TestReferential.get(), CLOCK);
         for (int i = 0; i < segments.size(); i++) {
             for (SeekerIndexView seeker : segments.get(i)) {
-                org.apache.lucene.document.Document document = documents.toDocument(seeker);
+                Document document = documents.toDocument(seeker);
                 if (i == segments.size() - 1) {
                     lastSegment.accept(document);
                 }
@@ -117,7 +119,7 @@ final class TestIndex implements AutoCloseable {
         return index;
     }
 
-    private void upsert(String id, org.apache.lucene.document.Document document) {
+    private void upsert(String id, Document document) {
         try {
             writer.updateDocument(IndexSchema.idTerm(id), document);
         } catch (IOException e) {
