@@ -148,6 +148,14 @@ abstract class RankingCollector implements Collector {
         /** Counts the document that passed into the facets (with exact counts only). */
         abstract void count();
 
+        /**
+         * The most the features the retrieval does not score can add to this document's score: the plan's
+         * {@link SearchSettings#boundSlack}, which a side may lower from what its filters already know of it.
+         */
+        double slack() {
+            return settings.boundSlack();
+        }
+
         /** Sets every feature value but the text's in {@code facts.values}, from doc values. */
         abstract void scoreFeatures(int doc) throws IOException;
 
@@ -173,7 +181,8 @@ abstract class RankingCollector implements Collector {
             if (settings.exactCounts()) {
                 count();
             }
-            double bound = scorer.score() + settings.boundSlack() + BOUND_MARGIN;
+            double bound = scorer.score() + slack() + BOUND_MARGIN;
+            assert exactScoreWithin(doc, bound) : "the score of document " + doc + " exceeds its bound " + bound;
             if (!top.mayAccept(bound)) {
                 return;
             }
@@ -203,6 +212,21 @@ abstract class RankingCollector implements Collector {
             facts.textValue = settings.text().value(text.score(doc));
             facts.values[Feature.TEXT.ordinal()] = facts.textValue;
             return weights.score(facts.values, facts.contributions);
+        }
+
+        /**
+         * With assertions on (the tests): the whole score, text included, of every document that passed the filters
+         * stays within the bound by which the collector skips documents, whether or not this one is skipped.
+         */
+        private boolean exactScoreWithin(int doc, double bound) throws IOException {
+            facts.clearScore();
+            scoreFeatures(doc);
+            if (text != null) {
+                facts.values[Feature.TEXT.ordinal()] = settings.text().value(text.score(doc));
+            }
+            double exact = settings.weights().score(facts.values, facts.contributions);
+            facts.clearScore();
+            return exact <= bound;
         }
 
         private void raiseMinimum() throws IOException {

@@ -73,6 +73,10 @@ final class SeekerCollector extends RankingCollector {
         private final long[] publicCounts = new long[Public.values().length];
         private final long[] programmeCounts = new long[Programme.values().length];
         private final long[] bandCounts = new long[FacetCounts.BANDS];
+        private final double baseSlack = plan.search().boundSlack();
+        private final double distanceWeight = plan.search().weights().of(Feature.DISTANCE);
+        private final double priorityWeight = plan.search().weights().of(Feature.PRIORITY_PUBLIC);
+        private final MatchPolicy policy = plan.search().policy();
 
         Leaf(LeafReader reader) throws IOException {
             super(new SeekerScoring.Facts(plan.scoring()));
@@ -91,6 +95,23 @@ final class SeekerCollector extends RankingCollector {
             this.unitOrd = filters.unit() == null ? -2
                     : Math.max(-1, units.lookupTerm(new BytesRef(filters.unit())));
             this.unitCounts = exactCounts ? new int[units.getValueCount()] : null;
+        }
+
+        /**
+         * The plan's slack less what the filters already tell: the distance feature can give at most its value at
+         * the lower bound of the distance, the priority-public boost nothing to a person outside those publics.
+         */
+        @Override
+        double slack() {
+            double slack = baseSlack;
+            if (reach != null && distanceWeight > 0) {
+                double km = facts.distancePending ? facts.lowKm : facts.distanceKm;
+                slack -= distanceWeight * (1 - FeatureValues.distance(km, policy));
+            }
+            if (priorityWeight > 0 && (facts.publicMask & priorityMask) == 0) {
+                slack -= priorityWeight;
+            }
+            return slack;
         }
 
         /** Status and consent, from the columns (one flag). */
@@ -165,6 +186,7 @@ final class SeekerCollector extends RankingCollector {
                 int band = FacetCounts.band(Math.max(0, low));
                 if (high <= limit && band == FacetCounts.band(high)) {
                     facts.band = band;
+                    facts.lowKm = Math.max(0, low);
                     facts.home = home;
                     facts.distancePending = true;
                     return filters.distanceBand() < 0 || band == filters.distanceBand();
