@@ -33,7 +33,7 @@ final class SeekerScoring {
         int band = -1;
         /** Whether {@link #distanceKm} is still to be computed from {@link #home} (the filters decided without it). */
         boolean distancePending;
-        /** A lower bound of the distance while it is pending (the exact one once computed). */
+        /** While {@link #distancePending}: a lower bound of the distance (for the bound before scoring). */
         double lowKm;
         long home;
         /** The ord (in the target or experience field) of the occupation that gave the relation; -1 for none. */
