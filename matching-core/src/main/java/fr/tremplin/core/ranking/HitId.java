@@ -2,51 +2,37 @@ package fr.tremplin.core.ranking;
 
 import org.apache.lucene.index.SortedDocValues;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 /**
- * A hit's id, read from its segment's id doc values the first time it is asked for: most documents that enter the
- * running top hits of an exact-count ranking leave it again, and only ties and the final page need the text (the
- * lookup decompresses a block of the terms dictionary). Asked for by one thread at a time: the search slice that
- * collected it, then the caller that reduces the slices and builds the page, while the searcher is still held.
+ * A hit's id, read from its segment's id doc values the first time it is asked for ({@link Once}): most documents
+ * that enter the running top hits of an exact-count ranking leave it again, and only ties and the final page need
+ * the text (the lookup decompresses a block of the terms dictionary). Asked for by one thread at a time: the search
+ * slice that collected it, then the caller that reduces the slices and builds the page, while the searcher is still
+ * held.
  */
 final class HitId {
 
-    private SortedDocValues ids;
-    private final int ord;
-    private String value;
+    private final Once<String> value;
 
-    private HitId(SortedDocValues ids, int ord, String value) {
-        this.ids = ids;
-        this.ord = ord;
+    private HitId(Once<String> value) {
         this.value = value;
     }
 
     static HitId of(String value) {
-        return new HitId(null, -1, value);
+        return new HitId(Once.done(value));
     }
 
     /** The id of ord {@code ord} of {@code ids}; "" when the document has none ({@code ord} &lt; 0). */
     static HitId lazy(SortedDocValues ids, int ord) {
-        return ord < 0 ? of("") : new HitId(ids, ord, null);
+        return ord < 0 ? of("") : new HitId(Once.of(() -> ids.lookupOrd(ord).utf8ToString()));
     }
 
     String get() {
-        if (value == null) {
-            try {
-                value = ids.lookupOrd(ord).utf8ToString();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the id of a hit", e);
-            }
-            ids = null;
-        }
-        return value;
+        return value.get();
     }
 
     /** Whether the text was read (for tests). */
     boolean resolved() {
-        return value != null;
+        return value.resolved();
     }
 
     @Override

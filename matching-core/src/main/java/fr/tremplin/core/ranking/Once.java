@@ -5,9 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
 /**
- * A detail of a hit read from the index the first time it is asked for, then kept: most documents that enter the
- * running top hits leave it again, and only the page's are explained. Like {@link HitId}, asked for by one thread
- * at a time while the searcher is still held (random-access reads only: {@code lookupOrd}, never an iterator).
+ * A detail of a hit (its id, its related occupation, its skill lists) read from the index the first time it is asked
+ * for, then kept: most documents that enter the running top hits leave it again, and only the page's are explained.
+ * Asked for by one thread at a time while the searcher is still held (random-access reads only: {@code lookupOrd},
+ * never an iterator).
  */
 final class Once<T> implements Supplier<T> {
 
@@ -26,6 +27,13 @@ final class Once<T> implements Supplier<T> {
 
     static <T> Once<T> of(Source<T> source) {
         return new Once<>(source);
+    }
+
+    /** A value already known. */
+    static <T> Once<T> done(T value) {
+        Once<T> once = new Once<>(null);
+        once.value = value;
+        return once;
     }
 
     /** Whether the value was read (for tests). */

@@ -24,6 +24,13 @@ class OnceTest {
     }
 
     @Test
+    void aKnownValueIsResolvedFromTheStart() {
+        Once<String> known = Once.done("s0000042");
+        assertThat(known.resolved()).isTrue();
+        assertThat(known.get()).isEqualTo("s0000042");
+    }
+
+    @Test
     void aFailedReadIsReportedUnchecked() {
         Once<String> broken = Once.of(() -> {
             throw new IOException("segment closed");
