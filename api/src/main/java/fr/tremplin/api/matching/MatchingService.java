@@ -57,9 +57,11 @@ import java.util.stream.Collectors;
  * search. The vacancy or person is read from the database and turned into the same view the index was built from;
  * the ranking runs on the live searcher; names come back from the database for the page only (four columns,
  * {@link SeekerNames}).
+ * <p>A vacancy's view is read again only when a change of the vacancy or its employer was told since it was last read
+ * here ({@link RememberedVacancies}); the names are read for each page.
  * <p>While the database is away (known DOWN by {@link HealthMonitor}, or a read fails with a database fault), the
- * candidate rankings still answer from the index: the vacancy's view as it was last read here (kept in memory,
- * {@value #REMEMBERED_VACANCIES} at most), names and units from the index's stored display fields; the page says
+ * candidate rankings still answer from the index: the vacancy's view as it was last read here ({@link RememberedVacancies}),
+ * names and units from the index's stored display fields; the page says
  * so ({@link MatchPage#stale()}, header {@value #STALE_HEADER}). A vacancy never read since the start, and the
  * vacancies of a person (the person's row is needed), still answer 503.
  */
@@ -68,15 +70,9 @@ public class MatchingService {
     /** Response header of a page answered from the index alone while the database is away. */
     public static final String STALE_HEADER = "X-Tremplin-Donnees";
     public static final String STALE_VALUE = "perimees";
-    static final int REMEMBERED_VACANCIES = 2_000;
 
     private final HealthMonitor health;
-    private final Map<String, VacancyIndexView> recentVacancies = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, VacancyIndexView> eldest) {
-            return size() > REMEMBERED_VACANCIES;
-        }
-    };
+    private final RememberedVacancies views;
     private final Ranking ranking;
     private final IndexService index;
     private final IndexDocuments documents;
@@ -93,8 +89,10 @@ public class MatchingService {
     public MatchingService(Ranking ranking, IndexService index, IndexDocuments documents, VacancyService vacancies,
                            EmployerService employers, JobSeekerService seekers, SeekerNames seekerNames,
                            VacancySource vacancyRows, EmployerSource employerRows, Referential referential,
-                           ReferentialChecks checks, ProposalDates proposals, HealthMonitor health) {
+                           ReferentialChecks checks, ProposalDates proposals, HealthMonitor health,
+                           RememberedVacancies views) {
         this.health = health;
+        this.views = views;
         this.proposals = proposals;
         this.ranking = ranking;
         this.index = index;
@@ -116,13 +114,14 @@ public class MatchingService {
     /** With facet values clicked by the adviser as extra filters (publics, programmes, distance band). */
     public MatchPage<CandidateItem> candidates(String vacancyId, boolean strict, @Nullable String unit,
                                                FacetFilter facets, int page, int size) {
-        VacancyIndexView view = databaseUp() ? null : rememberedVacancy(vacancyId);
-        boolean stale = view != null;
+        boolean up = databaseUp();
+        VacancyIndexView view = up ? views.current(vacancyId) : views.remembered(vacancyId);
+        boolean stale = !up && view != null;
         if (view == null) {
             try {
                 view = readVacancy(vacancyId);
             } catch (RuntimeException e) {
-                view = databaseFault(e) ? rememberedVacancy(vacancyId) : null;
+                view = databaseFault(e) ? views.remembered(vacancyId) : null;
                 if (view == null) {
                     throw e;
                 }
@@ -134,20 +133,12 @@ public class MatchingService {
     }
 
     private VacancyIndexView readVacancy(String vacancyId) {
+        long ticket = views.ticket();
         Vacancy vacancy = vacancies.get(vacancyId);
         Employer employer = employers.get(vacancy.employerId());
         VacancyIndexView view = documents.vacancyView(vacancy, employer.kind());
-        synchronized (recentVacancies) {
-            recentVacancies.put(vacancyId, view);
-        }
+        views.remember(view, ticket);
         return view;
-    }
-
-    @Nullable
-    private VacancyIndexView rememberedVacancy(String vacancyId) {
-        synchronized (recentVacancies) {
-            return recentVacancies.get(vacancyId);
-        }
     }
 
     private boolean databaseUp() {

@@ -2,6 +2,7 @@ package fr.tremplin.indexer.outbox;
 
 import fr.tremplin.data.index.OutboxFeed;
 import fr.tremplin.data.outbox.AggregateType;
+import fr.tremplin.data.outbox.ChangedAggregates;
 import fr.tremplin.data.outbox.OutboxEvent;
 import fr.tremplin.data.outbox.OutboxOperation;
 import fr.tremplin.indexer.store.Generation;
@@ -14,8 +15,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -63,17 +66,19 @@ public final class OutboxFollower {
     private volatile boolean uncommittedChanges;
     private volatile boolean retired;
     private final List<IndexedVacancies> listeners;
-    /** Set once this follower serves the live index: only then are indexed vacancies announced. */
+    private final List<ChangedAggregates> changeListeners;
+    /** Set once this follower serves the live index: only then are indexed vacancies and changes announced. */
     private volatile boolean announcing;
 
     OutboxFollower(Generation generation, OutboxCursor cursor, OutboxFeed feed, ChangeApplier applier, Clock clock,
                    int batchSize) {
-        this(generation, cursor, feed, applier, clock, batchSize, List.of());
+        this(generation, cursor, feed, applier, clock, batchSize, List.of(), List.of());
     }
 
     OutboxFollower(Generation generation, OutboxCursor cursor, OutboxFeed feed, ChangeApplier applier, Clock clock,
-                   int batchSize, List<IndexedVacancies> listeners) {
+                   int batchSize, List<IndexedVacancies> listeners, List<ChangedAggregates> changeListeners) {
         this.listeners = List.copyOf(listeners);
+        this.changeListeners = List.copyOf(changeListeners);
         this.generation = generation;
         this.cursor = cursor;
         this.feed = feed;
@@ -92,7 +97,8 @@ public final class OutboxFollower {
     }
 
     /**
-     * From now on, tells the {@link IndexedVacancies} listeners which vacancies each applied batch indexed. The live
+     * From now on, tells the {@link IndexedVacancies} listeners which vacancies each applied batch indexed, and the
+     * {@link ChangedAggregates} listeners which aggregates it changed (deletions and employers included). The live
      * index calls it when this follower starts serving searches (never for a rebuild's replay before its swap).
      */
     public void announceIndexedVacancies() {
@@ -262,7 +268,11 @@ public final class OutboxFollower {
     }
 
     private void announce(List<OutboxEvent> events) {
-        if (!announcing || listeners.isEmpty()) {
+        if (!announcing) {
+            return;
+        }
+        announceChanges(events);
+        if (listeners.isEmpty()) {
             return;
         }
         Set<String> vacancies = new LinkedHashSet<>();
@@ -280,6 +290,25 @@ public final class OutboxFollower {
             } catch (RuntimeException e) { // never stops indexing; the class only: a message may name data
                 LOG.warn("A listener of indexed vacancies failed ({}); indexing goes on", e.getClass().getName());
             }
+        }
+    }
+
+    private void announceChanges(List<OutboxEvent> events) {
+        if (changeListeners.isEmpty()) {
+            return;
+        }
+        Map<AggregateType, Set<String>> changed = new EnumMap<>(AggregateType.class);
+        for (OutboxEvent e : events) {
+            changed.computeIfAbsent(e.aggregateType(), t -> new LinkedHashSet<>()).add(e.aggregateId());
+        }
+        for (ChangedAggregates listener : changeListeners) {
+            changed.forEach((type, ids) -> {
+                try {
+                    listener.changed(type, ids);
+                } catch (RuntimeException e) { // as for the vacancies' listeners: the class only, indexing goes on
+                    LOG.warn("A listener of changed aggregates failed ({}); indexing goes on", e.getClass().getName());
+                }
+            });
         }
     }
 

@@ -1,6 +1,7 @@
 package fr.tremplin.indexer.outbox;
 
 import fr.tremplin.data.index.OutboxFeed;
+import fr.tremplin.data.outbox.ChangedAggregates;
 import fr.tremplin.indexer.config.IndexerConfiguration;
 import fr.tremplin.indexer.store.Generation;
 import fr.tremplin.indexer.store.IndexPosition;
@@ -23,15 +24,17 @@ public class OutboxFollowers {
     private final Clock clock;
     private final IndexerConfiguration configuration;
     private final List<IndexedVacancies> listeners;
+    private final List<ChangedAggregates> changeListeners;
 
     public OutboxFollowers(OutboxFeed feed, ChangeApplier applier, Clock clock, IndexerConfiguration configuration) {
-        this(feed, applier, clock, configuration, List.of());
+        this(feed, applier, clock, configuration, List.of(), List.of());
     }
 
     @jakarta.inject.Inject
     public OutboxFollowers(OutboxFeed feed, ChangeApplier applier, Clock clock, IndexerConfiguration configuration,
-                           List<IndexedVacancies> listeners) {
+                           List<IndexedVacancies> listeners, List<ChangedAggregates> changeListeners) {
         this.listeners = List.copyOf(listeners);
+        this.changeListeners = List.copyOf(changeListeners);
         this.feed = feed;
         this.applier = applier;
         this.clock = clock;
@@ -42,7 +45,8 @@ public class OutboxFollowers {
     public OutboxFollower follow(Generation generation, IndexPosition position) {
         OutboxCursor cursor = new OutboxCursor(position, configuration.gapTimeout(), configuration.lateGapWindow(),
                 clock.instant());
-        return new OutboxFollower(generation, cursor, feed, applier, clock, configuration.batchSize(), listeners);
+        return new OutboxFollower(generation, cursor, feed, applier, clock, configuration.batchSize(), listeners,
+                changeListeners);
     }
 
     /**
