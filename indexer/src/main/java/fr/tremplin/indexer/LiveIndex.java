@@ -228,6 +228,7 @@ final class LiveIndex {
                 old.hold();
             }
             try {
+                rebuilt.tellChanges(); // the held follower no longer tells what this last catch-up applies
                 rebuilt.catchUp();
                 rebuilt.announceIndexedVacancies(); // from here on it is the live index
                 rebuilt.commit();

@@ -31,6 +31,9 @@ public class RememberedVacancies implements ChangedAggregates {
     static final Duration TRUSTED_FOR = Duration.ofSeconds(60);
 
     private record Remembered(VacancyIndexView view, long readAtNanos, boolean current) {
+        Remembered notCurrent() {
+            return new Remembered(view, readAtNanos, false);
+        }
     }
 
     private final LongSupplier nanos;
@@ -59,10 +62,17 @@ public class RememberedVacancies implements ChangedAggregates {
         }
     }
 
-    /** The view read after this ticket was taken: current unless a change was told since. */
+    /**
+     * The view read after this ticket was taken: current unless a change was told since. A view that is not current
+     * does not replace a current one (read later, it is the newer).
+     */
     public void remember(VacancyIndexView view, long ticket) {
         synchronized (entries) {
-            entries.put(view.id(), new Remembered(view, nanos.getAsLong(), ticket == changes));
+            boolean current = ticket == changes;
+            Remembered known = entries.get(view.id());
+            if (current || known == null || !known.current()) {
+                entries.put(view.id(), new Remembered(view, nanos.getAsLong(), current));
+            }
         }
     }
 
@@ -90,13 +100,19 @@ public class RememberedVacancies implements ChangedAggregates {
         if (type != AggregateType.VACANCY && type != AggregateType.EMPLOYER) {
             return;
         }
-        Set<String> ids = Set.copyOf(aggregateIds);
         synchronized (entries) {
             changes++;
-            entries.replaceAll((id, e) -> {
-                String changedId = type == AggregateType.VACANCY ? id : e.view().employerId();
-                return e.current() && ids.contains(changedId) ? new Remembered(e.view(), e.readAtNanos(), false) : e;
-            });
+            if (type == AggregateType.VACANCY) {
+                for (String id : aggregateIds) {
+                    Remembered e = entries.get(id);
+                    if (e != null && e.current()) {
+                        entries.put(id, e.notCurrent());
+                    }
+                }
+            } else {
+                Set<String> employers = Set.copyOf(aggregateIds);
+                entries.replaceAll((id, e) -> e.current() && employers.contains(e.view().employerId()) ? e.notCurrent() : e);
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package fr.tremplin.api.matching;
 
 import fr.tremplin.api.support.ApiTest;
+import fr.tremplin.api.alert.NewMatchRecorder;
 import fr.tremplin.api.common.Paging;
 import fr.tremplin.api.support.JobSeekerRequestBuilder;
 import fr.tremplin.api.support.VacancyRequests;
@@ -43,6 +44,8 @@ class CandidatesStatementsTest extends ApiTest {
     IndexService index;
     @Inject
     DataSource dataSource;
+    @Inject
+    NewMatchRecorder newMatches;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -77,12 +80,19 @@ class CandidatesStatementsTest extends ApiTest {
         assertThat(index.awaitReady(Duration.ofSeconds(60))).isTrue();
         String nearNantes = created(aJobSeeker().lastName("Nantais").in("44109").radius(15));
         String nearFar = created(aJobSeeker().lastName("Castelbriantais").in(FAR_COMMUNE).radius(15));
+        long savedBefore = newMatches.saved();
         String employer = (String) ((List<Map<String, Object>>) body(api.as("entreprise",
                 HttpRequest.GET("/api/v1/employers"))).get("items")).get(0).get("id");
         Map<String, Object> created = body(api.as("conseiller", HttpRequest.POST("/api/v1/vacancies",
                 VacancyRequests.mason(employer))));
         String vacancy = (String) created.get("id");
         index.syncNow(); // the index applied the creations and told them: nothing more will be told of this vacancy
+        // the new-match alerts rank the new vacancy on their own thread (and read its rows): let them finish first
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (newMatches.saved() == savedBefore && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(newMatches.saved()).as("the alerts ranked the new vacancy").isGreaterThan(savedBefore);
         String path = "/api/v1/vacancies/" + vacancy + "/candidates?size=" + Paging.MAX_SIZE;
         assertThat(candidates(path)).contains(nearNantes).doesNotContain(nearFar);
 

@@ -55,6 +55,17 @@ class RememberedVacanciesTest {
     }
 
     @Test
+    void aViewReadBeforeAChangeDoesNotReplaceTheCurrentOneReadAfterIt() {
+        long early = views.ticket();
+        views.changed(AggregateType.VACANCY, List.of("v1"));
+        VacancyIndexView newer = aVacancy("v1").titled("Maçon qualifié").build();
+        views.remember(newer, views.ticket());
+        views.remember(v1, early); // a slower reader of the row before the change
+        assertThat(views.current("v1")).isSameAs(newer);
+        assertThat(views.remembered("v1")).isSameAs(newer);
+    }
+
+    @Test
     void aViewIsTrustedForAMinuteAtMost() {
         views.remember(v1, views.ticket());
         now.addAndGet(RememberedVacancies.TRUSTED_FOR.toNanos() - 1);

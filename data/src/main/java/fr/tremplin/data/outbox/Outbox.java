@@ -1,28 +1,40 @@
 package fr.tremplin.data.outbox;
 
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
 /**
  * Appends change events. Callers run inside their own write transaction; {@code MANDATORY} makes sure
- * an event is never written outside the transaction of the change it describes. Each event is also told at once to
- * the {@link ChangedAggregates} of this node (caches that must forget the row before the writer's next read).
+ * an event is never written outside the transaction of the change it describes. Each event is also told to the
+ * {@link ChangedAggregates} of this node (caches of rows), at once and again after the commit: at once, so that the
+ * writer's next read does not meet the old row's copy; after the commit, so that a copy read meanwhile from the
+ * still-committed old row is dropped too.
  */
 @Singleton
 public class Outbox {
+    private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
+
     private final OutboxRepository repository;
     private final JdbcOperations jdbc;
     private final Clock clock;
     private final List<ChangedAggregates> listeners;
+    private final TransactionOperations<Connection> transactions;
 
-    public Outbox(OutboxRepository repository, JdbcOperations jdbc, Clock clock, List<ChangedAggregates> listeners) {
+    public Outbox(OutboxRepository repository, JdbcOperations jdbc, Clock clock, List<ChangedAggregates> listeners,
+                  TransactionOperations<Connection> transactions) {
         this.repository = repository;
+        this.transactions = transactions;
         this.jdbc = jdbc;
         this.clock = clock;
         this.listeners = List.copyOf(listeners);
@@ -53,8 +65,27 @@ public class Outbox {
     }
 
     private void tell(AggregateType type, List<String> aggregateIds) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        notifyListeners(type, aggregateIds);
+        transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(
+                new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        notifyListeners(type, aggregateIds);
+                    }
+                }));
+    }
+
+    /** A listener's failure never fails the write (the class only in the log: a message may carry data). */
+    private void notifyListeners(AggregateType type, List<String> aggregateIds) {
         for (ChangedAggregates listener : listeners) {
-            listener.changed(type, aggregateIds);
+            try {
+                listener.changed(type, aggregateIds);
+            } catch (RuntimeException e) {
+                LOG.warn("A listener of changed aggregates failed ({}); the change goes on", e.getClass().getName());
+            }
         }
     }
 }

@@ -67,8 +67,10 @@ public final class OutboxFollower {
     private volatile boolean retired;
     private final List<IndexedVacancies> listeners;
     private final List<ChangedAggregates> changeListeners;
-    /** Set once this follower serves the live index: only then are indexed vacancies and changes announced. */
+    /** Set once this follower serves the live index: only then are indexed vacancies announced. */
     private volatile boolean announcing;
+    /** Set just before this follower's index goes live (its last catch-up included): changed aggregates are told. */
+    private volatile boolean telling;
 
     OutboxFollower(Generation generation, OutboxCursor cursor, OutboxFeed feed, ChangeApplier applier, Clock clock,
                    int batchSize) {
@@ -102,7 +104,17 @@ public final class OutboxFollower {
      * index calls it when this follower starts serving searches (never for a rebuild's replay before its swap).
      */
     public void announceIndexedVacancies() {
+        telling = true;
         announcing = true;
+    }
+
+    /**
+     * From now on, tells the {@link ChangedAggregates} listeners which aggregates each applied batch changed; called by
+     * a rebuild just before its last catch-up, whose changes the follower it replaces, held, no longer applies. (Telling
+     * a change twice only makes a cache read its row once more.)
+     */
+    public void tellChanges() {
+        telling = true;
     }
 
     /**
@@ -268,11 +280,10 @@ public final class OutboxFollower {
     }
 
     private void announce(List<OutboxEvent> events) {
-        if (!announcing) {
-            return;
+        if (telling) {
+            announceChanges(events);
         }
-        announceChanges(events);
-        if (listeners.isEmpty()) {
+        if (!announcing || listeners.isEmpty()) {
             return;
         }
         Set<String> vacancies = new LinkedHashSet<>();

@@ -81,10 +81,11 @@ class IndexedVacanciesTest implements TestPropertyProvider {
         assertThat(index.awaitReady(Duration.ofSeconds(60))).as("index ready: %s", index.status()).isTrue();
         Employer employer = employers.create(anEmployer().build());
         String told = "EMPLOYER:" + employer.id();
-        assertThat(changes.told).as("told by this node's outbox at once").contains(told);
+        assertThat(changes.told.stream().filter(told::equals).count())
+                .as("told by this node's outbox when recorded and after the commit").isEqualTo(2);
         index.syncNow();
         assertThat(changes.told.stream().filter(told::equals).count()).as("and once more by the live index")
-                .isEqualTo(2);
+                .isEqualTo(3);
 
         // rows another node recorded: only the index's outbox follower can tell them here
         Timestamp now = Timestamp.from(Instant.now());
