@@ -76,13 +76,14 @@ final class SeekerScoring {
         this.facts = facts;
         this.skillValues = DocValues.getSortedSet(reader, Seeker.SKILL);
         this.skillIndex = plan.skills() == null ? OrdTable.EMPTY
-                : OrdTable.indexOf(TermLookup.of(skillValues), plan.skills().codes());
+                : OrdTable.indexOf(SegmentDictionaries.lookup(reader, Seeker.SKILL, skillValues), plan.skills().codes());
         this.targets = DocValues.getSortedSet(reader, Seeker.TARGET_OCCUPATION);
         this.experiences = DocValues.getSortedSet(reader, Seeker.EXPERIENCE_OCCUPATION);
         this.targetRelations = plan.occupations() == null ? null : OrdRelations.resolve(plan.occupations(),
-                TermLookup.of(targets), OccupationRelation.SAME_TARGET);
+                SegmentDictionaries.lookup(reader, Seeker.TARGET_OCCUPATION, targets), OccupationRelation.SAME_TARGET);
         this.experienceRelations = plan.occupations() == null ? null : OrdRelations.resolve(plan.occupations(),
-                TermLookup.of(experiences), OccupationRelation.SAME_EXPERIENCE);
+                SegmentDictionaries.lookup(reader, Seeker.EXPERIENCE_OCCUPATION, experiences),
+                OccupationRelation.SAME_EXPERIENCE);
         this.experienceMonths = new NumericDocValues[plan.experienceOccupations().size()];
         for (int i = 0; i < experienceMonths.length; i++) {
             experienceMonths[i] = DocValues.getNumeric(reader,
