@@ -17,11 +17,10 @@ import java.util.function.LongSupplier;
 /**
  * The vacancies' views (vacancy row + employer kind) last read here, so that ranking a vacancy's candidates again
  * reads neither row. A view is <em>current</em> until a change of its vacancy or employer is told
- * ({@link ChangedAggregates}: at once for this node's writes, by the live index's outbox follower for every node's), and
- * for {@link #TRUSTED_FOR} at most (the changes applied by a rebuild before its swap are not told). A view read while a
- * change was told is not current: the reader may have read the row before that change committed. (A reader that read
- * the row between a change's outbox record and its commit keeps the old view until the index applies the change, as
- * a node that did not make it does: the index's freshness.)
+ * ({@link ChangedAggregates}: for this node's writes when recorded and again after the commit, by the live index's
+ * outbox follower for every node's), and for {@link #TRUSTED_FOR} at most (a safety net: a node building its first
+ * index is told nothing). A view read while a change was told is not current (the reader may have read the row before
+ * that change committed), and does not replace a current one.
  * <p>Views that are no longer current are still remembered ({@value #CAPACITY} at most, least recently used out) for
  * the rankings answered from the index alone while the database is away.
  */
