@@ -5,7 +5,6 @@ import fr.tremplin.core.seeker.Programme;
 import fr.tremplin.core.seeker.Public;
 import fr.tremplin.core.seeker.SeekerStatus;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
@@ -16,9 +15,7 @@ import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The hard-filter fields of one segment of the job-seeker index, copied once from its doc values into arrays on
@@ -26,8 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * iterator over the memory-mapped file (measured: most of the ranking's time at 28,000 people went into those
  * iterators, for the ~5 people retrieved per person who passes the filters).
  *
- * <p>One instance per segment core, shared by every search of that segment and dropped when the segment is
- * closed (Lucene's core closed listener): segments never change once written (the index uses no doc-values
+ * <p>One instance per segment core ({@link PerSegmentCore}), shared by every search of that segment and dropped when
+ * the segment is closed: segments never change once written (the index uses no doc-values
  * updates), deletions are applied by Lucene before the collector sees a document. 29 bytes per person
  * (29 MB of heap per million people). Values are those the filters read: status and consent folded into one
  * flag, availability date, travel radius, home point, programme and public masks, licence ords, unit ord.
@@ -41,7 +38,7 @@ final class SeekerColumns {
     static final byte HAS_AVAILABLE = 8;
 
     private static final BytesRef ACTIVE = new BytesRef(SeekerStatus.ACTIVE.name());
-    private static final Map<IndexReader.CacheKey, SeekerColumns> BY_CORE = new ConcurrentHashMap<>();
+    private static final PerSegmentCore<SeekerColumns> BY_CORE = new PerSegmentCore<>();
 
     static {
         if (Programme.values().length > Byte.SIZE || Public.values().length > Byte.SIZE) {
@@ -72,28 +69,12 @@ final class SeekerColumns {
 
     /** The columns of the segment, loaded at the first search of it and kept while it is open. */
     static SeekerColumns of(LeafReader reader) throws IOException {
-        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-        if (helper == null) {
-            return load(reader);
-        }
-        IndexReader.CacheKey key = helper.getKey();
-        SeekerColumns cached = BY_CORE.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        SeekerColumns loaded = load(reader);
-        SeekerColumns first = BY_CORE.putIfAbsent(key, loaded);
-        if (first != null) {
-            return first; // another search of the segment loaded it at the same time
-        }
-        helper.addClosedListener(BY_CORE::remove);
-        return loaded;
+        return BY_CORE.get(reader, SeekerColumns::load);
     }
 
     /** Whether the segment's columns are loaded and kept (for tests). */
     static boolean isLoaded(LeafReader reader) {
-        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-        return helper != null && BY_CORE.containsKey(helper.getKey());
+        return BY_CORE.peek(reader) != null;
     }
 
     /**

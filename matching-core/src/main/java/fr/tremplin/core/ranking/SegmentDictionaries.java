@@ -1,7 +1,6 @@
 package fr.tremplin.core.ranking;
 
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.TermsEnum;
@@ -20,33 +19,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * its skills), and a lookup in the file's dictionary decompresses an LZ4 block each time (measured: a few per cent of a
  * candidates request's CPU at 28,000 people). An array index is the term's ord.
  *
- * <p>One copy per segment core and field, dropped when the segment is closed (Lucene's core closed listener), as
- * {@link SeekerColumns}; a field with more than {@value #MAX_TERMS} terms is looked up in the file as before.
+ * <p>One copy per segment core and field ({@link PerSegmentCore}, as {@link SeekerColumns}); a field with more than
+ * {@value #MAX_TERMS} terms is looked up in the file as before.
  */
 final class SegmentDictionaries {
     static final int MAX_TERMS = 50_000;
 
-    private static final Map<IndexReader.CacheKey, Map<String, BytesRef[]>> BY_CORE = new ConcurrentHashMap<>();
+    private static final PerSegmentCore<Map<String, BytesRef[]>> BY_CORE = new PerSegmentCore<>();
 
     private SegmentDictionaries() {
     }
 
     /** A lookup into {@code field}'s dictionary in this segment ({@code values}: its doc values, just opened). */
     static TermLookup lookup(LeafReader reader, String field, SortedSetDocValues values) throws IOException {
-        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-        if (helper == null || values.getValueCount() > MAX_TERMS) {
+        if (reader.getCoreCacheHelper() == null || values.getValueCount() > MAX_TERMS) {
             return TermLookup.of(values);
         }
-        IndexReader.CacheKey key = helper.getKey();
-        Map<String, BytesRef[]> fields = BY_CORE.get(key);
-        if (fields == null) {
-            Map<String, BytesRef[]> created = new ConcurrentHashMap<>();
-            fields = BY_CORE.putIfAbsent(key, created);
-            if (fields == null) {
-                fields = created;
-                helper.addClosedListener(BY_CORE::remove);
-            }
-        }
+        Map<String, BytesRef[]> fields = BY_CORE.get(reader, r -> new ConcurrentHashMap<>());
         BytesRef[] terms = fields.get(field);
         if (terms == null) {
             terms = load(DocValues.getSortedSet(reader, field)); // its own iterator: the caller's stays where it is
@@ -59,8 +48,7 @@ final class SegmentDictionaries {
 
     /** Whether this segment's dictionary of {@code field} is on the heap (for tests). */
     static boolean isLoaded(LeafReader reader, String field) {
-        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-        Map<String, BytesRef[]> fields = helper == null ? null : BY_CORE.get(helper.getKey());
+        Map<String, BytesRef[]> fields = BY_CORE.peek(reader);
         return fields != null && fields.containsKey(field);
     }
 
