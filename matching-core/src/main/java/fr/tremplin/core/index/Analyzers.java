@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The analyzers of Tremplin, defined once and referred to by name, so indexing and querying cannot drift
@@ -72,16 +73,30 @@ public final class Analyzers {
     /** The terms {@code analyzer} produces for {@code text} (field name {@code ""}), in order. */
     public static List<String> terms(Analyzer analyzer, String text) {
         List<String> terms = new ArrayList<>();
+        eachTerm(analyzer, text, term -> {
+            terms.add(term);
+            return true;
+        });
+        return terms;
+    }
+
+    /**
+     * Hands the terms {@code analyzer} produces for {@code text} (field name {@code ""}), in order, to
+     * {@code consumer} until it answers {@code false}: the rest of the text is then not analysed.
+     */
+    public static void eachTerm(Analyzer analyzer, String text, Predicate<String> consumer) {
         try (TokenStream stream = analyzer.tokenStream("", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
+            boolean more = true;
+            while (more && stream.incrementToken()) {
+                more = consumer.test(term.toString());
             }
-            stream.end();
+            if (more) {
+                stream.end();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not analyse '" + text + "'", e);
         }
-        return terms;
     }
 }

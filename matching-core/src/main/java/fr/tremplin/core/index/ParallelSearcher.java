@@ -3,6 +3,7 @@ package fr.tremplin.core.index;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermStatistics;
@@ -10,6 +11,8 @@ import org.apache.lucene.search.TermStatistics;
 import java.io.IOException;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,6 +25,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Its text statistics count live documents only ({@link LiveStatistics}): the same documents score the same
  * whether the index has had updates (deleted documents waiting for a merge) or was just rebuilt.
+ *
+ * <p>It keeps the {@link TermStates} of the words its text features look up ({@link #termStates}): the same
+ * words come back in request after request, and looking one up costs a seek in every segment's terms dictionary.
+ * A searcher lives until the next refresh of its index, so they are never older than the documents searched.
  */
 public final class ParallelSearcher extends IndexSearcher {
 
@@ -30,12 +37,41 @@ public final class ParallelSearcher extends IndexSearcher {
     private static final int CORES = Runtime.getRuntime().availableProcessors();
     private static final ExecutorService THREADS = Executors.newFixedThreadPool(Math.max(1, CORES - 1), daemons());
 
+    /** At most this many terms' states are kept per searcher (a few MB); further terms are looked up each time. */
+    static final int MAX_KEPT_TERMS = 20_000;
+
     private final LiveStatistics live;
+    private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
 
     public ParallelSearcher(IndexReader reader) {
         super(reader, CORES > 1 ? THREADS : null);
         setSimilarity(IndexSchema.similarity());
         live = new LiveStatistics(reader);
+    }
+
+    /**
+     * The states of {@code term} in every segment of {@code searcher}'s reader, with its statistics (as
+     * {@code TermStates.build(searcher, term, true)}): kept by a {@link ParallelSearcher} and looked up once.
+     * A kept {@link TermStates} is only read afterwards, which any number of threads may do.
+     */
+    public static TermStates termStates(IndexSearcher searcher, Term term) throws IOException {
+        if (!(searcher instanceof ParallelSearcher parallel)) {
+            return TermStates.build(searcher, term, true);
+        }
+        TermStates kept = parallel.termStates.get(term);
+        if (kept != null) {
+            return kept;
+        }
+        TermStates built = TermStates.build(searcher, term, true);
+        if (parallel.termStates.size() < MAX_KEPT_TERMS) {
+            kept = parallel.termStates.putIfAbsent(term, built);
+        }
+        return kept != null ? kept : built;
+    }
+
+    /** How many terms' states this searcher keeps (for tests). */
+    int keptTerms() {
+        return termStates.size();
     }
 
     @Override

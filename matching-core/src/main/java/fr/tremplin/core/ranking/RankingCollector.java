@@ -26,11 +26,21 @@ import java.util.function.Supplier;
  * <p>The retrieval score plus {@link SearchSettings#boundSlack} bounds the final score, which lets the
  * collector skip the exact scoring of hopeless documents (and, without exact counts, lets Lucene skip them
  * altogether).
+ *
+ * <p>With exact counts, a side may {@linkplain Side#defers defer} the scoring to the end of its segment: every
+ * document is filtered and counted in the pass, those whose bound can still reach the top hits are kept with their
+ * bound, and then scored in two passes in document order (doc values only move forward): first the
+ * {@value #PRIMING} best bounds (at least the page's depth), which sets the top hits' threshold at once, then the
+ * others whose bound still reaches it. Scoring in document order, the threshold rises slowly and most documents
+ * scored early leave the top hits again; this way few documents are scored beyond those shown. Which documents
+ * end in the top hits does not change: a document is only skipped when its bound is below the threshold.
  */
 abstract class RankingCollector implements Collector {
 
     /** Margin between the float retrieval score and the double feature sums. */
     static final double BOUND_MARGIN = 1e-4;
+    /** With deferred scoring, how many of the best bounds are scored first (or the page's depth if larger). */
+    static final int PRIMING = 32;
 
     private final SearchSettings settings;
     private final String statusField;
@@ -119,22 +129,56 @@ abstract class RankingCollector implements Collector {
     abstract class Side<F extends DocFacts> implements LeafCollector {
 
         final F facts;
+        private LeafReaderContext context;
         private SortedDocValues status;
         private int liveOrd;
         private SortedDocValues ids;
+        /** Opened at its first use ({@link #text()}). */
         private TextRelevance.Leaf text;
         private Scorable scorer;
         private float minCompetitive;
+        private boolean deferring;
+        private final PendingDocs pending = new PendingDocs();
 
         Side(F facts) {
             this.facts = facts;
         }
 
         private void bind(LeafReaderContext context, SortedDocValues status, int liveOrd) throws IOException {
+            this.context = context;
             this.status = status;
             this.liveOrd = liveOrd;
             this.ids = DocValues.getSorted(context.reader(), IndexSchema.ID);
-            this.text = settings.text() == null ? null : settings.text().leaf(context);
+            this.deferring = settings.exactCounts() && defers();
+        }
+
+        /** The per-document text scorer of this segment, opened now if needed. */
+        private TextRelevance.Leaf text() throws IOException {
+            if (text == null) {
+                text = settings.text().leaf(context);
+            }
+            return text;
+        }
+
+        /**
+         * Whether this side scores after its segment's filters, with exact counts (see the class comment); it then
+         * implements {@link #restore} and {@link #restartScoring}.
+         */
+        boolean defers() {
+            return false;
+        }
+
+        /**
+         * Sets again, without counting anything, the facts {@link #passes} set for {@code doc} (which passed) and the
+         * scoring reads; called in increasing document order after {@link #restartScoring}.
+         */
+        void restore(int doc) throws IOException {
+            throw new UnsupportedOperationException("This side does not defer its scoring");
+        }
+
+        /** Opens the side's scoring doc values again, to read documents from the segment's start once more. */
+        void restartScoring() throws IOException {
+            throw new UnsupportedOperationException("This side does not defer its scoring");
         }
 
         /** Whether the document has the live status (a side may read it faster than from the status doc values). */
@@ -186,6 +230,14 @@ abstract class RankingCollector implements Collector {
             if (!top.mayAccept(bound)) {
                 return;
             }
+            if (deferring) {
+                pending.add(doc, bound);
+                return;
+            }
+            scoreAndOffer(doc);
+        }
+
+        private void scoreAndOffer(int doc) throws IOException {
             double score = score(doc);
             if (!top.mayAccept(score)) {
                 return;
@@ -198,18 +250,63 @@ abstract class RankingCollector implements Collector {
             raiseMinimum();
         }
 
+        /** The deferred scoring of the segment's kept documents: the best bounds first, then the others. */
+        private void scorePending() throws IOException {
+            int n = pending.size();
+            if (n == 0) {
+                return;
+            }
+            double priming = pending.bestBound(Math.max(PRIMING, settings.depth()));
+            boolean[] scored = new boolean[n];
+            boolean rest = false;
+            restart();
+            for (int i = 0; i < n; i++) {
+                if (pending.bound(i) >= priming) {
+                    scored[i] = true;
+                    scorePendingAt(i);
+                } else {
+                    rest = true;
+                }
+            }
+            if (!rest) {
+                return;
+            }
+            restart();
+            for (int i = 0; i < n; i++) {
+                if (!scored[i]) {
+                    scorePendingAt(i);
+                }
+            }
+        }
+
+        private void scorePendingAt(int i) throws IOException {
+            if (!top.mayAccept(pending.bound(i))) {
+                return;
+            }
+            int doc = pending.doc(i);
+            restore(doc);
+            scoreAndOffer(doc);
+        }
+
+        /** Forward-only readers of the scoring opened again (ids, text, the side's doc values). */
+        private void restart() throws IOException {
+            ids = DocValues.getSorted(context.reader(), IndexSchema.ID);
+            text = null;
+            restartScoring();
+        }
+
         /** The exact score, from doc values; leaves the facts the explanation needs in {@link #facts}. */
         private double score(int doc) throws IOException {
             facts.clearScore();
             scoreFeatures(doc);
             FeatureWeights weights = settings.weights();
             double withoutText = weights.score(facts.values, facts.contributions);
-            if (text == null || !top.mayAccept(withoutText + weights.of(Feature.TEXT) + BOUND_MARGIN)) {
+            if (settings.text() == null || !top.mayAccept(withoutText + weights.of(Feature.TEXT) + BOUND_MARGIN)) {
                 // the text (a disjunction over many terms, the dearest feature) cannot lift this document into
                 // the top hits: left uncomputed, the returned score is then below the threshold anyway
                 return withoutText;
             }
-            facts.textValue = settings.text().value(text.score(doc));
+            facts.textValue = settings.text().value(text().score(doc));
             facts.values[Feature.TEXT.ordinal()] = facts.textValue;
             return weights.score(facts.values, facts.contributions);
         }
@@ -221,8 +318,8 @@ abstract class RankingCollector implements Collector {
         private boolean exactScoreWithin(int doc, double bound) throws IOException {
             facts.clearScore();
             scoreFeatures(doc);
-            if (text != null) {
-                facts.values[Feature.TEXT.ordinal()] = settings.text().value(text.score(doc));
+            if (settings.text() != null) {
+                facts.values[Feature.TEXT.ordinal()] = settings.text().value(text().score(doc));
             }
             double exact = settings.weights().score(facts.values, facts.contributions);
             facts.clearScore();
@@ -242,6 +339,9 @@ abstract class RankingCollector implements Collector {
 
         @Override
         public final void finish() throws IOException {
+            if (deferring) {
+                scorePending();
+            }
             if (settings.exactCounts()) {
                 fold();
             }

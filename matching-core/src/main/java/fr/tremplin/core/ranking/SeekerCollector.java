@@ -55,7 +55,8 @@ final class SeekerCollector extends RankingCollector {
 
         private final SeekerPlan.Filters filters = plan.filters();
         private final boolean exactCounts = plan.search().exactCounts();
-        private final SeekerScoring scoring;
+        private final LeafReader reader;
+        private SeekerScoring scoring;
         private final SeekerColumns columns;
         private final SortedSetDocValues licences;
         /** With the licence ords as bits in the columns: the bits satisfying each required group. */
@@ -80,6 +81,7 @@ final class SeekerCollector extends RankingCollector {
 
         Leaf(LeafReader reader) throws IOException {
             super(new SeekerScoring.Facts(plan.scoring()));
+            this.reader = reader;
             this.scoring = new SeekerScoring(plan, reader, facts);
             this.columns = SeekerColumns.of(reader);
             this.reach = filters.origin() == null ? null : new Reach(filters.origin().lat(), filters.origin().lon());
@@ -112,6 +114,27 @@ final class SeekerCollector extends RankingCollector {
                 slack -= priorityWeight;
             }
             return slack;
+        }
+
+        /** The filters' facts all come from the columns (random access), so the scoring can wait for the segment's end. */
+        @Override
+        boolean defers() {
+            return true;
+        }
+
+        @Override
+        void restore(int doc) throws IOException {
+            withinReach(doc, columns.flags[doc]);
+            facts.programmeMask = columns.programmes[doc] & 0xFF;
+            facts.publicMask = columns.publics[doc] & 0xFF;
+            if (filters.strict()) {
+                scoring.holdsMustHaves(doc); // the must-have skills read again: the scoring uses what it found
+            }
+        }
+
+        @Override
+        void restartScoring() throws IOException {
+            scoring = scoring.restarted(reader);
         }
 
         /** Status and consent, from the columns (one flag). */

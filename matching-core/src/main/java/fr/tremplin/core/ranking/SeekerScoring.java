@@ -66,6 +66,7 @@ final class SeekerScoring {
     private final NumericDocValues diplomas;
     private final NumericDocValues waiting;
     private final SortedSetDocValues eligibility;
+    private final SegmentEligibilities eligibilities;
     private final long today;
 
     SeekerScoring(SeekerPlan seekerPlan, LeafReader reader, Facts facts) throws IOException {
@@ -92,7 +93,41 @@ final class SeekerScoring {
         this.diplomas = DocValues.getNumeric(reader, Seeker.DIPLOMA_LEVEL);
         this.waiting = DocValues.getNumeric(reader, Seeker.WAITING_SINCE);
         this.eligibility = DocValues.getSortedSet(reader, Seeker.ELIGIBILITY);
+        this.eligibilities = programmes.isEmpty() ? null : SegmentEligibilities.of(reader, eligibility);
         this.today = plan.today().toEpochDay();
+    }
+
+    /** The same scoring with its doc values opened again, to read documents from the segment's start once more. */
+    private SeekerScoring(SeekerScoring resolved, LeafReader reader) throws IOException {
+        this.plan = resolved.plan;
+        this.policy = resolved.policy;
+        this.programmes = resolved.programmes;
+        this.strict = resolved.strict;
+        this.facts = resolved.facts;
+        this.skillValues = DocValues.getSortedSet(reader, Seeker.SKILL);
+        this.skillIndex = resolved.skillIndex;
+        this.targets = DocValues.getSortedSet(reader, Seeker.TARGET_OCCUPATION);
+        this.experiences = DocValues.getSortedSet(reader, Seeker.EXPERIENCE_OCCUPATION);
+        this.targetRelations = resolved.targetRelations;
+        this.experienceRelations = resolved.experienceRelations;
+        this.experienceMonths = new NumericDocValues[resolved.experienceMonths.length];
+        for (int i = 0; i < experienceMonths.length; i++) {
+            experienceMonths[i] = DocValues.getNumeric(reader,
+                    Seeker.experienceMonths(plan.experienceOccupations().get(i)));
+        }
+        this.diplomas = DocValues.getNumeric(reader, Seeker.DIPLOMA_LEVEL);
+        this.waiting = DocValues.getNumeric(reader, Seeker.WAITING_SINCE);
+        this.eligibility = DocValues.getSortedSet(reader, Seeker.ELIGIBILITY);
+        this.eligibilities = programmes.isEmpty() ? null : SegmentEligibilities.of(reader, eligibility);
+        this.today = resolved.today;
+    }
+
+    /**
+     * This scoring with fresh doc values (they only move forward): the ord tables resolved for the plan are kept,
+     * the readers start again before the segment's first document.
+     */
+    SeekerScoring restarted(LeafReader reader) throws IOException {
+        return new SeekerScoring(this, reader);
     }
 
     /** The strict filter: every must-have skill held (true when no skill is asked for). */
@@ -227,7 +262,8 @@ final class SeekerScoring {
 
     /**
      * The person's recorded eligibility for the programmes the vacancy needs: the ords are read now (the doc
-     * values only move forward), their text is looked up and parsed only if the hit reaches the page.
+     * values only move forward), their parsed values ({@link SegmentEligibilities}) are read only if the hit reaches
+     * the page.
      */
     private Supplier<List<String>> eligibilityOf(int doc) throws IOException {
         if (programmes.isEmpty() || !eligibility.advanceExact(doc)) {
@@ -238,14 +274,14 @@ final class SeekerScoring {
         for (int i = 0; i < ords.length; i++) {
             ords[i] = eligibility.nextOrd();
         }
-        SortedSetDocValues values = eligibility;
+        SegmentEligibilities values = eligibilities;
         Set<Programme> needed = programmes;
         return () -> {
             Set<Programme> explained = EnumSet.noneOf(Programme.class);
             List<Eligibility> found = new ArrayList<>();
             try {
                 for (long ord : ords) {
-                    Eligibility e = Seeker.parseEligibility(values.lookupOrd(ord).utf8ToString());
+                    Eligibility e = values.get(ord);
                     if (needed.contains(e.programme()) && explained.add(e.programme())) {
                         found.add(e);
                     }

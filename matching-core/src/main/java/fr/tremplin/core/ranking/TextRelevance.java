@@ -1,6 +1,7 @@
 package fr.tremplin.core.ranking;
 
 import fr.tremplin.core.index.Analyzers;
+import fr.tremplin.core.index.ParallelSearcher;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -92,7 +93,7 @@ final class TextRelevance {
             for (FieldBoost field : fields) {
                 Term term = new Term(field.field(), text);
                 // the term looked up once in each segment, for its statistics and then for its postings
-                TermStates states = TermStates.build(searcher, term, true);
+                TermStates states = ParallelSearcher.termStates(searcher, term);
                 int docFreq = states.docFreq();
                 CollectionStatistics stats = searcher.collectionStatistics(field.field());
                 if (docFreq == 0 || stats == null) {
@@ -120,14 +121,16 @@ final class TextRelevance {
             return terms;
         }
         String bounded = text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
-        for (String term : Analyzers.terms(FRENCH, bounded)) {
-            if (terms.size() >= max) {
-                break;
-            }
+        if (max <= 0) {
+            return terms;
+        }
+        // the text is analysed only until the cap is reached (a long description gives its first words)
+        Analyzers.eachTerm(FRENCH, bounded, term -> {
             if (term.length() >= 2 && !except.contains(term)) {
                 terms.add(term);
             }
-        }
+            return terms.size() < max;
+        });
         return terms;
     }
 

@@ -31,6 +31,18 @@ class AnalyzersTest {
     }
 
     @Test
+    void eachTermStopsWhenAskedAndLeavesTheAnalyzerReusable() {
+        String text = "Maçon coffreur, chef d'équipe béton armé";
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        Analyzers.eachTerm(FRENCH, text, term -> {
+            seen.add(term);
+            return seen.size() < 2;
+        });
+        assertThat(seen).isEqualTo(Analyzers.terms(FRENCH, text).subList(0, 2)).startsWith("macon");
+        assertAnalyzesTo(FRENCH, "Aide-maçon", "aide", "macon");
+    }
+
+    @Test
     void hyphenatedTitleSplitsAndLosesItsAccents() {
         assertAnalyzesTo(FRENCH, "Aide-maçon", "aide", "macon");
         assertAnalyzesTo(FOLDING, "Aide-maçon", "aide", "macon");
