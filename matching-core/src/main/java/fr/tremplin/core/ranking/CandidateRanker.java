@@ -97,11 +97,21 @@ final class CandidateRanker {
         }
         FeatureWeights weights = new FeatureWeights(policy, applicable);
         SearchSettings search = new SearchSettings(
-                GeoRestriction.reachable(SeekerRetrieval.query(scoring.occupations(), scoring.skills(), null, weights,
-                        policy), searcher, filters.origin(), filters.maxDistanceKm()),
+                GeoRestriction.reachable(retrievalOf(scoring, weights, query.page().exactCounts()), searcher,
+                        filters.origin(), filters.maxDistanceKm()),
                 SeekerRetrieval.boundSlack(weights, policy, scoring.skills(), false), policy, weights, text,
                 query.page().exactCounts(), query.page().depth());
         return new SeekerPlan(filters, scoring, search);
+    }
+
+    /**
+     * With exact counts every retrieved person is visited: read term at a time. Without, Lucene's own disjunction
+     * can skip the people who cannot reach the page.
+     */
+    private org.apache.lucene.search.Query retrievalOf(SeekerPlan.Scoring scoring, FeatureWeights weights,
+                                                     boolean exactCounts) {
+        return exactCounts ? SeekerRetrieval.candidates(scoring.occupations(), scoring.skills(), weights, policy)
+                : SeekerRetrieval.query(scoring.occupations(), scoring.skills(), null, weights, policy);
     }
 
     private GeoPoint workplace(VacancyIndexView vacancy) {

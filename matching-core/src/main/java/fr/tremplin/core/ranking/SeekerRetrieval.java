@@ -28,6 +28,10 @@ import java.util.List;
  */
 final class SeekerRetrieval {
 
+    /** The occupation levels retrieved from the people's target and experience occupations. */
+    private static final List<OccupationRelation> HELD_LEVELS = List.of(OccupationRelation.SAME_TARGET,
+            OccupationRelation.CLOSE, OccupationRelation.EVOLUTION);
+
     private SeekerRetrieval() {
     }
 
@@ -66,6 +70,44 @@ final class SeekerRetrieval {
         return builder.build();
     }
 
+    /**
+     * The retrieval of a vacancy's candidates (no text): {@link #query} evaluated term at a time in the segments small
+     * enough for it ({@link TermAtATimeRetrieval}), from the same codes and the same boosts.
+     */
+    static Query candidates(OccupationTargets occupations, WeightedSkills skills, FeatureWeights weights,
+                            MatchPolicy policy) {
+        Query same = query(occupations, skills, null, weights, policy);
+        List<TermAtATimeRetrieval.Clause> clauses = new ArrayList<>();
+        if (occupations != null) {
+            double weight = weights.of(Feature.OCCUPATION);
+            for (OccupationRelation relation : HELD_LEVELS) {
+                Collection<String> codes = occupations.codesAt(relation);
+                if (!codes.isEmpty()) {
+                    clauses.add(new TermAtATimeRetrieval.Clause(List.of(
+                            new TermAtATimeRetrieval.FieldTerms(Seeker.TARGET_OCCUPATION, bytes(codes)),
+                            new TermAtATimeRetrieval.FieldTerms(Seeker.EXPERIENCE_OCCUPATION, bytes(codes))),
+                            (float) (weight * relation.level(policy)), true));
+                }
+            }
+            if (!occupations.domains().isEmpty()) {
+                clauses.add(new TermAtATimeRetrieval.Clause(List.of(
+                        new TermAtATimeRetrieval.FieldTerms(Seeker.DOMAIN, bytes(occupations.domains()))),
+                        (float) (weight * OccupationRelation.DOMAIN.level(policy)), true));
+            }
+        }
+        if (skills != null) {
+            double weight = weights.of(Feature.SKILLS);
+            for (int i = 0; i < skills.size(); i++) {
+                if (skills.retrieves(i)) {
+                    clauses.add(new TermAtATimeRetrieval.Clause(List.of(new TermAtATimeRetrieval.FieldTerms(
+                            Seeker.SKILL, List.of(new BytesRef(skills.code(i))))),
+                            (float) (weight * skills.weight(i) / skills.total()), false));
+                }
+            }
+        }
+        return clauses.isEmpty() ? same : new TermAtATimeRetrieval(clauses, same);
+    }
+
     /** How much the features this query does not score can add on top of its Lucene score. */
     static double boundSlack(FeatureWeights weights, MatchPolicy policy, WeightedSkills skills, boolean textRetrieved) {
         double slack = 0;
@@ -83,8 +125,7 @@ final class SeekerRetrieval {
 
     private static Query occupationClause(OccupationTargets occupations, double weight, MatchPolicy policy) {
         List<Query> levels = new ArrayList<>();
-        for (OccupationRelation relation : List.of(OccupationRelation.SAME_TARGET, OccupationRelation.CLOSE,
-                OccupationRelation.EVOLUTION)) {
+        for (OccupationRelation relation : HELD_LEVELS) {
             Collection<String> codes = occupations.codesAt(relation);
             if (!codes.isEmpty()) {
                 BooleanQuery held = new BooleanQuery.Builder()

@@ -1,0 +1,103 @@
+package fr.tremplin.core.ranking;
+
+import fr.tremplin.core.index.IndexSchema;
+import fr.tremplin.core.index.SeekerIndexView;
+import fr.tremplin.core.index.VacancyIndexView;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The candidates' retrieval read term at a time finds exactly the documents of the same Lucene query, with the same
+ * scores (sums in float: within a millionth), in every segment, and hands larger segments to that query.
+ */
+class TermAtATimeRetrievalTest {
+
+    private final Ranking ranking = TestIndex.ranking();
+
+    @Test
+    void retrievesTheSameDocumentsWithTheSameScoresAsTheLuceneQuery() throws IOException {
+        RandomPools pools = new RandomPools(20261213L);
+        List<SeekerIndexView> people = pools.seekers(600);
+        List<VacancyIndexView> vacancies = pools.vacancies(40);
+        int compared = 0;
+        int termAtATime = 0;
+        int sparseCompared = 0;
+        try (TestIndex index = TestIndex.ofSeekersInSegments(List.of(people.subList(0, 150), people.subList(150, 600)))) {
+            IndexSearcher searcher = index.searcher();
+            for (VacancyIndexView vacancy : vacancies) {
+                Query retrieval = ranking.candidateRetrieval(searcher, CandidateQuery.of(vacancy));
+                if (!contains(retrieval)) {
+                    continue;
+                }
+                termAtATime++;
+                Map<Integer, Float> expected = scores(searcher, replace(retrieval, TermAtATimeRetrieval::sameQuery));
+                assertThat(scores(searcher, retrieval)).as("vacancy %s", vacancy.id()).hasSameSizeAs(expected)
+                        .allSatisfy((doc, score) -> assertThat(score).isCloseTo(expected.get(doc), within(1e-6f)));
+                // the 450 people of the second segment read with the Lucene query, the first one's term at a time
+                Query mixed = replace(retrieval, t -> t.withMaxDocs(200));
+                assertThat(scores(searcher, mixed)).hasSameSizeAs(expected)
+                        .allSatisfy((doc, score) -> assertThat(score).isCloseTo(expected.get(doc), within(1e-6f)));
+                // a sparse filter leads: the Lucene query is advanced to its few documents instead
+                List<org.apache.lucene.util.BytesRef> few = people.stream().limit(12)
+                        .map(p -> new org.apache.lucene.util.BytesRef(p.id())).toList();
+                Query filtered = new BooleanQuery.Builder().add(retrieval, BooleanClause.Occur.MUST)
+                        .add(new TermInSetQuery(IndexSchema.ID, few), BooleanClause.Occur.FILTER).build();
+                Query filteredSame = new BooleanQuery.Builder()
+                        .add(replace(retrieval, TermAtATimeRetrieval::sameQuery), BooleanClause.Occur.MUST)
+                        .add(new TermInSetQuery(IndexSchema.ID, few), BooleanClause.Occur.FILTER).build();
+                Map<Integer, Float> sparse = scores(searcher, filteredSame);
+                assertThat(scores(searcher, filtered)).hasSameSizeAs(sparse)
+                        .allSatisfy((doc, score) -> assertThat(score).isCloseTo(sparse.get(doc), within(1e-6f)));
+                sparseCompared += sparse.size();
+                compared += expected.size();
+            }
+        }
+        assertThat(termAtATime).as("vacancies retrieved term at a time").isGreaterThan(30);
+        assertThat(compared).as("documents compared").isGreaterThan(2_000);
+        assertThat(sparseCompared).as("documents compared under a sparse filter").isGreaterThan(20);
+    }
+
+    private static Map<Integer, Float> scores(IndexSearcher searcher, Query query) throws IOException {
+        Map<Integer, Float> scores = new HashMap<>();
+        for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+            scores.put(hit.doc, hit.score);
+        }
+        return scores;
+    }
+
+    private static boolean contains(Query query) {
+        if (query instanceof TermAtATimeRetrieval) {
+            return true;
+        }
+        return query instanceof BooleanQuery b && b.clauses().stream().anyMatch(c -> contains(c.query()));
+    }
+
+    /** The query with its term-at-a-time part replaced. */
+    private static Query replace(Query query, Function<TermAtATimeRetrieval, Query> replacement) {
+        if (query instanceof TermAtATimeRetrieval t) {
+            return replacement.apply(t);
+        }
+        if (query instanceof BooleanQuery b) {
+            BooleanQuery.Builder builder = new BooleanQuery.Builder();
+            for (BooleanClause clause : b.clauses()) {
+                builder.add(replace(clause.query(), replacement), clause.occur());
+            }
+            return builder.build();
+        }
+        return query;
+    }
+}
