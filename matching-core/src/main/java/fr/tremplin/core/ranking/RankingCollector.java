@@ -138,6 +138,8 @@ abstract class RankingCollector implements Collector {
         private Scorable scorer;
         private float minCompetitive;
         private boolean deferring;
+        /** Whether the forward-only readers of the scoring have moved during the pass (then opened again to score). */
+        private boolean readersMoved;
         private final PendingDocs pending = new PendingDocs();
 
         Side(F facts) {
@@ -174,6 +176,11 @@ abstract class RankingCollector implements Collector {
          */
         void restore(int doc) throws IOException {
             throw new UnsupportedOperationException("This side does not defer its scoring");
+        }
+
+        /** Tells that the side's scoring doc values were read during the filters (e.g. the must-have skills). */
+        final void scoringReadersMoved() {
+            readersMoved = true;
         }
 
         /** Opens the side's scoring doc values again, to read documents from the segment's start once more. */
@@ -259,7 +266,9 @@ abstract class RankingCollector implements Collector {
             double priming = pending.bestBound(Math.max(PRIMING, settings.depth()));
             boolean[] scored = new boolean[n];
             boolean rest = false;
-            restart();
+            if (readersMoved) {
+                restart();
+            }
             for (int i = 0; i < n; i++) {
                 if (pending.bound(i) >= priming) {
                     scored[i] = true;
@@ -316,6 +325,7 @@ abstract class RankingCollector implements Collector {
          * stays within the bound by which the collector skips documents, whether or not this one is skipped.
          */
         private boolean exactScoreWithin(int doc, double bound) throws IOException {
+            readersMoved = true;
             facts.clearScore();
             scoreFeatures(doc);
             if (settings.text() != null) {

@@ -165,8 +165,11 @@ final class SeekerCollector extends RankingCollector {
             if (anyPublicMask != 0 && (facts.publicMask & anyPublicMask) == 0) {
                 return false;
             }
-            if (filters.strict() && !scoring.holdsMustHaves(doc)) {
-                return false;
+            if (filters.strict()) {
+                scoringReadersMoved();
+                if (!scoring.holdsMustHaves(doc)) {
+                    return false;
+                }
             }
             return inUnit(doc);
         }
