@@ -1,39 +1,69 @@
 #!/usr/bin/env python3
 """Shares of JFR CPU samples per part of a candidates request (docs/benchmarks.md, « Où passe le temps »).
 
-Usage: jfr print --json --events jdk.ExecutionSample rec.jfr > rec.json; scripts/jfr-candidates-parts.py rec.json
-Each sample goes to one part by the frames of its (possibly cut) stack; prints a Markdown table."""
+Usage: jfr print --json --stack-depth 300 --events jdk.ExecutionSample rec.jfr > rec.json
+       scripts/jfr-candidates-parts.py rec.json
+`jfr print` keeps only 5 frames per stack unless told otherwise: the rounds before the sixth were counted on such cut
+stacks. Each sample goes to the part of its innermost frame that belongs to a part (JDK frames are passed over), so a
+whole stack (HTTP at the bottom, then security filters, the controller, the ranking, Lucene on top) counts where the
+CPU was spent; prints a Markdown table."""
 import json, sys, collections
+
+def part(frame):
+    f = frame
+    if f.startswith('jdk.jfr'): return 'JFR itself'
+    if 'fr.tremplin.indexer.verify' in f or 'Tailer' in f or 'tailer' in f or 'Maintenance' in f:
+        return 'background (index checks, outbox tailer)'
+    if f.startswith('org.mariadb') or f.startswith('io.micronaut.data') or f.startswith('com.zaxxer') \
+            or 'SeekerSource' in f:
+        return 'reading MariaDB (JDBC, row mapping)'
+    if 'SeekerDisplays' in f: return 'names from the index'
+    if 'MatchDtos' in f or 'skillLabel' in f: return 'explanations: DTO + skill labels'
+    if 'jackson' in f or 'serde' in f or 'JsonMapper' in f or 'MessageBodyWriter' in f: return 'JSON serialisation'
+    if 'security' in f or 'jwt' in f.lower() or 'nimbus' in f or 'AccessPolicy' in f:
+        return 'security (JWT, filters, access)'
+    if f.startswith('fr.tremplin.core'):
+        if 'Facet' in f: return 'ranking: facets'
+        if 'Explain' in f or 'MatchExplanation' in f or 'Contribution' in f: return 'ranking: explanations'
+        if 'TopHits' in f or 'HitData' in f or 'HitId' in f or 'Pages' in f or 'SegmentEligibilities' in f:
+            return 'ranking: page (top hits, ids, eligibility)'
+        if 'TextRelevance$Leaf' in f or 'RankingCollector' in f or 'SeekerCollector' in f or 'SeekerScoring' in f \
+                or 'SeekerColumns' in f or 'Reach' in f or 'PendingDocs' in f or 'FeatureValues' in f \
+                or 'FeatureWeights' in f or 'OrdRelations' in f or 'OrdTable' in f or 'SegmentDictionaries' in f:
+            return 'ranking: filters and scoring (collector)'
+        if 'TextRelevance' in f or 'Analyzers' in f or 'CandidateRanker.plan' in f or 'SeekerRetrieval' in f \
+                or 'OccupationTargets' in f or 'WeightedSkills' in f or 'ParallelSearcher.termStates' in f:
+            return 'ranking: plan (text query, retrieval query)'
+        return 'ranking: Lucene (retrieval iteration, postings, doc values)'
+    if f.startswith('org.apache.lucene') or 'MemorySessionImpl' in f or 'MemorySegment' in f or 'VarHandleSegment' in f \
+            or 'ScopedMemoryAccess' in f:
+        return None  # Lucene: attributed to the Tremplin frame that called it, else to the retrieval below
+    if f.startswith('io.netty') or f.startswith('io.micronaut'): return 'HTTP (Netty, Micronaut routing, validation)'
+    if f.startswith('fr.tremplin'): return 'other Tremplin code'
+    return None
+
+def categorize(frames):
+    lucene = False
+    for f in frames:  # innermost first
+        if f.startswith('org.apache.lucene') or 'MemorySession' in f or 'MemorySegment' in f or 'ScopedMemoryAccess' in f:
+            lucene = True
+        p = part(f)
+        if p is None:
+            continue
+        if lucene and p.startswith('ranking:'):
+            return p
+        if lucene:
+            return 'ranking: Lucene (retrieval iteration, postings, doc values)'
+        return p
+    return 'ranking: Lucene (retrieval iteration, postings, doc values)' if lucene else 'other (JDK, GC-side, unattributed)'
+
 d = json.load(open(sys.argv[1]))
-def cat(fr):
-    j = ' '.join(fr)
-    if 'jdk.jfr' in j: return 'JFR itself'
-    if 'fr.tremplin.indexer.verify' in j or 'Tailer' in j or 'tailer' in j or 'Maintenance' in j: return 'background (index checks, outbox tailer)'
-    if 'org.mariadb' in j or 'io.micronaut.data' in j or 'com.zaxxer' in j or 'SeekerSource' in j or 'Converter.convert' in j:
-        if 'findAll' in j or 'findByIdIn' in j: return 'DB: 20 seeker rows for names (findByIdIn)'
-        if 'findOne' in j or 'VacancyService' in j or 'EmployerService' in j: return 'DB: vacancy + employer (findById)'
-        return 'DB: JDBC/row mapping, caller not in the sampled stack'
-    if 'SeekerDisplays' in j: return 'names from the index'
-    if 'MatchDtos' in j or 'skillLabel' in j: return 'explanations: DTO + skill labels'
-    if 'jackson' in j or 'serde' in j.lower() or 'JsonMapper' in j or 'MessageBodyWriter' in j: return 'JSON serialisation'
-    if 'security' in j.lower() or 'jwt' in j.lower() or 'nimbus' in j.lower() or 'AccessPolicy' in j: return 'security (JWT, filters, access)'
-    if 'fr.tremplin.core' in j or 'org.apache.lucene' in j or 'MemorySessionImpl' in j or 'MemorySegment' in j or 'VarHandleSegment' in j:
-        tre = [x for x in fr if x.startswith('fr.tremplin.core')]
-        first = tre[0] if tre else ''
-        if 'Facet' in first: return 'ranking: facets'
-        if 'Explain' in first or 'MatchExplanation' in first or 'Contribution' in first: return 'ranking: explanations'
-        if 'TopHits' in first or 'HitData' in first or 'Pages' in first: return 'ranking: page (top hits, hit data)'
-        return 'ranking: retrieval, filters, scoring (Lucene + collector)'
-    if 'io.netty' in j or 'io.micronaut' in j: return 'HTTP (Netty, Micronaut routing, validation, filters)'
-    if 'fr.tremplin' in j: return 'other Tremplin code'
-    return 'other (JDK, GC-side, unattributed)'
-c = collections.Counter(); ex = collections.defaultdict(collections.Counter)
+c = collections.Counter()
 for e in d['recording']['events']:
-    fr = [(f['method']['type']['name'] + '.' + f['method']['name']).replace('/', '.') for f in e['values']['stackTrace']['frames']]
-    k = cat(fr); c[k] += 1; ex[k][fr[0] if fr else '']+=1
+    frames = [(f['method']['type']['name'] + '.' + f['method']['name']).replace('/', '.')
+              for f in e['values']['stackTrace']['frames']]
+    c[categorize(frames)] += 1
 n = sum(c.values())
 print('| part | samples | share |\n|---|---:|---:|')
 for k, v in c.most_common(): print(f'| {k} | {v} | {100*v/n:.1f} % |')
 print(f'| total | {n} | 100 % |')
-if len(sys.argv) > 2:
-    for k in ('other (JDK, GC-side, unattributed)','HTTP (Netty, Micronaut routing, validation, filters)'): print(k, ex[k].most_common(12))

@@ -56,18 +56,31 @@ final class SeekerScoring {
     private final Set<Programme> programmes;
     private final boolean strict;
     private final Facts facts;
-    private final SortedSetDocValues skillValues;
+    private final Readers readers;
     private final OrdTable skillIndex;
-    private final SortedSetDocValues targets;
-    private final SortedSetDocValues experiences;
     private final OrdRelations targetRelations;
     private final OrdRelations experienceRelations;
-    private final NumericDocValues[] experienceMonths;
-    private final NumericDocValues diplomas;
-    private final NumericDocValues waiting;
-    private final SortedSetDocValues eligibility;
-    private final SegmentEligibilities eligibilities;
     private final long today;
+
+    /** The doc values the scoring reads, which only move forward: opened together, again for each pass. */
+    private record Readers(SortedSetDocValues skills, SortedSetDocValues targets, SortedSetDocValues experiences,
+                           NumericDocValues[] experienceMonths, NumericDocValues diplomas, NumericDocValues waiting,
+                           SortedSetDocValues eligibility, SegmentEligibilities eligibilities) {
+
+        static Readers open(LeafReader reader, SeekerPlan.Scoring plan, Set<Programme> programmes) throws IOException {
+            NumericDocValues[] months = new NumericDocValues[plan.experienceOccupations().size()];
+            for (int i = 0; i < months.length; i++) {
+                months[i] = DocValues.getNumeric(reader, Seeker.experienceMonths(plan.experienceOccupations().get(i)));
+            }
+            SortedSetDocValues eligibility = DocValues.getSortedSet(reader, Seeker.ELIGIBILITY);
+            return new Readers(DocValues.getSortedSet(reader, Seeker.SKILL),
+                    DocValues.getSortedSet(reader, Seeker.TARGET_OCCUPATION),
+                    DocValues.getSortedSet(reader, Seeker.EXPERIENCE_OCCUPATION), months,
+                    DocValues.getNumeric(reader, Seeker.DIPLOMA_LEVEL),
+                    DocValues.getNumeric(reader, Seeker.WAITING_SINCE), eligibility,
+                    programmes.isEmpty() ? null : SegmentEligibilities.of(reader, eligibility));
+        }
+    }
 
     SeekerScoring(SeekerPlan seekerPlan, LeafReader reader, Facts facts) throws IOException {
         this.plan = seekerPlan.scoring();
@@ -75,25 +88,15 @@ final class SeekerScoring {
         this.programmes = seekerPlan.filters().programmes();
         this.strict = seekerPlan.filters().strict();
         this.facts = facts;
-        this.skillValues = DocValues.getSortedSet(reader, Seeker.SKILL);
-        this.skillIndex = plan.skills() == null ? OrdTable.EMPTY
-                : OrdTable.indexOf(SegmentDictionaries.lookup(reader, Seeker.SKILL, skillValues), plan.skills().codes());
-        this.targets = DocValues.getSortedSet(reader, Seeker.TARGET_OCCUPATION);
-        this.experiences = DocValues.getSortedSet(reader, Seeker.EXPERIENCE_OCCUPATION);
+        this.readers = Readers.open(reader, plan, programmes);
+        this.skillIndex = plan.skills() == null ? OrdTable.EMPTY : OrdTable.indexOf(
+                SegmentDictionaries.lookup(reader, Seeker.SKILL, readers.skills()), plan.skills().codes());
         this.targetRelations = plan.occupations() == null ? null : OrdRelations.resolve(plan.occupations(),
-                SegmentDictionaries.lookup(reader, Seeker.TARGET_OCCUPATION, targets), OccupationRelation.SAME_TARGET);
+                SegmentDictionaries.lookup(reader, Seeker.TARGET_OCCUPATION, readers.targets()),
+                OccupationRelation.SAME_TARGET);
         this.experienceRelations = plan.occupations() == null ? null : OrdRelations.resolve(plan.occupations(),
-                SegmentDictionaries.lookup(reader, Seeker.EXPERIENCE_OCCUPATION, experiences),
+                SegmentDictionaries.lookup(reader, Seeker.EXPERIENCE_OCCUPATION, readers.experiences()),
                 OccupationRelation.SAME_EXPERIENCE);
-        this.experienceMonths = new NumericDocValues[plan.experienceOccupations().size()];
-        for (int i = 0; i < experienceMonths.length; i++) {
-            experienceMonths[i] = DocValues.getNumeric(reader,
-                    Seeker.experienceMonths(plan.experienceOccupations().get(i)));
-        }
-        this.diplomas = DocValues.getNumeric(reader, Seeker.DIPLOMA_LEVEL);
-        this.waiting = DocValues.getNumeric(reader, Seeker.WAITING_SINCE);
-        this.eligibility = DocValues.getSortedSet(reader, Seeker.ELIGIBILITY);
-        this.eligibilities = programmes.isEmpty() ? null : SegmentEligibilities.of(reader, eligibility);
         this.today = plan.today().toEpochDay();
     }
 
@@ -104,21 +107,10 @@ final class SeekerScoring {
         this.programmes = resolved.programmes;
         this.strict = resolved.strict;
         this.facts = resolved.facts;
-        this.skillValues = DocValues.getSortedSet(reader, Seeker.SKILL);
+        this.readers = Readers.open(reader, plan, programmes);
         this.skillIndex = resolved.skillIndex;
-        this.targets = DocValues.getSortedSet(reader, Seeker.TARGET_OCCUPATION);
-        this.experiences = DocValues.getSortedSet(reader, Seeker.EXPERIENCE_OCCUPATION);
         this.targetRelations = resolved.targetRelations;
         this.experienceRelations = resolved.experienceRelations;
-        this.experienceMonths = new NumericDocValues[resolved.experienceMonths.length];
-        for (int i = 0; i < experienceMonths.length; i++) {
-            experienceMonths[i] = DocValues.getNumeric(reader,
-                    Seeker.experienceMonths(plan.experienceOccupations().get(i)));
-        }
-        this.diplomas = DocValues.getNumeric(reader, Seeker.DIPLOMA_LEVEL);
-        this.waiting = DocValues.getNumeric(reader, Seeker.WAITING_SINCE);
-        this.eligibility = DocValues.getSortedSet(reader, Seeker.ELIGIBILITY);
-        this.eligibilities = programmes.isEmpty() ? null : SegmentEligibilities.of(reader, eligibility);
         this.today = resolved.today;
     }
 
@@ -147,9 +139,9 @@ final class SeekerScoring {
     private void readSkills(int doc) throws IOException {
         boolean[] held = facts.held;
         Arrays.fill(held, false);
-        if (held.length > 0 && skillValues.advanceExact(doc)) {
-            for (int i = 0, n = skillValues.docValueCount(); i < n; i++) {
-                int index = skillIndex.get(skillValues.nextOrd());
+        if (held.length > 0 && readers.skills().advanceExact(doc)) {
+            for (int i = 0, n = readers.skills().docValueCount(); i < n; i++) {
+                int index = skillIndex.get(readers.skills().nextOrd());
                 if (index >= 0) {
                     held[index] = true;
                 }
@@ -162,8 +154,8 @@ final class SeekerScoring {
         double[] values = facts.values;
         if (plan.occupations() != null) {
             facts.relationOrd = -1;
-            bestRelation(targets, targetRelations, doc, true);
-            bestRelation(experiences, experienceRelations, doc, false);
+            bestRelation(readers.targets(), targetRelations, doc, true);
+            bestRelation(readers.experiences(), experienceRelations, doc, false);
             values[Feature.OCCUPATION.ordinal()] = OccupationRelation.of(facts.relation).level(policy);
         }
         if (plan.skills() != null) {
@@ -179,6 +171,7 @@ final class SeekerScoring {
             values[Feature.SKILLS.ordinal()] = heldWeight / plan.skills().total();
         }
         facts.experienceIndex = -1;
+        NumericDocValues[] experienceMonths = readers.experienceMonths();
         for (int i = 0; i < experienceMonths.length; i++) {
             if (experienceMonths[i].advanceExact(doc) && experienceMonths[i].longValue() > facts.experienceMonths) {
                 facts.experienceMonths = (int) experienceMonths[i].longValue();
@@ -189,9 +182,11 @@ final class SeekerScoring {
         if (!Double.isNaN(facts.distanceKm)) {
             values[Feature.DISTANCE.ordinal()] = FeatureValues.distance(facts.distanceKm, policy);
         }
+        NumericDocValues diplomas = readers.diplomas();
         facts.diploma = diplomas.advanceExact(doc) ? (int) diplomas.longValue() : 0;
         values[Feature.DIPLOMA.ordinal()] = FeatureValues.diploma(facts.diploma, plan.diplomaRequired(), policy);
         values[Feature.PRIORITY_PUBLIC.ordinal()] = priorityPublic ? 1 : 0;
+        NumericDocValues waiting = readers.waiting();
         facts.waitedDays = waiting.advanceExact(doc) ? (int) (today - waiting.longValue()) : -1;
         values[Feature.WAITING.ordinal()] = FeatureValues.waiting(facts.waitedDays, policy);
     }
@@ -215,7 +210,7 @@ final class SeekerScoring {
     /** The hit of the person whose facts were just scored. */
     HitData capture(int doc, HitId id, double score) throws IOException {
         long relationOrd = plan.occupations() == null ? -1 : facts.relationOrd;
-        SortedSetDocValues related = facts.relationFromTarget ? targets : experiences;
+        SortedSetDocValues related = facts.relationFromTarget ? readers.targets() : readers.experiences();
         Supplier<String> relatedCode = relationOrd < 0 ? () -> null
                 : Once.of(() -> related.lookupOrd(relationOrd).utf8ToString());
         boolean[] held = facts.held.clone();
@@ -266,6 +261,7 @@ final class SeekerScoring {
      * the page.
      */
     private Supplier<List<String>> eligibilityOf(int doc) throws IOException {
+        SortedSetDocValues eligibility = readers.eligibility();
         if (programmes.isEmpty() || !eligibility.advanceExact(doc)) {
             List<String> lines = Explainer.eligibilityLines(programmes, List.of());
             return () -> lines;
@@ -274,7 +270,7 @@ final class SeekerScoring {
         for (int i = 0; i < ords.length; i++) {
             ords[i] = eligibility.nextOrd();
         }
-        SegmentEligibilities values = eligibilities;
+        SegmentEligibilities values = readers.eligibilities();
         Set<Programme> needed = programmes;
         return () -> {
             Set<Programme> explained = EnumSet.noneOf(Programme.class);
