@@ -92,9 +92,7 @@ public final class Analyzers {
             while (more && stream.incrementToken()) {
                 more = consumer.test(term.toString());
             }
-            if (more) {
-                stream.end();
-            }
+            stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not analyse '" + text + "'", e);
         }

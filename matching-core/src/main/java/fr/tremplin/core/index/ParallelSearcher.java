@@ -37,16 +37,20 @@ public final class ParallelSearcher extends IndexSearcher {
     private static final int CORES = Runtime.getRuntime().availableProcessors();
     private static final ExecutorService THREADS = Executors.newFixedThreadPool(Math.max(1, CORES - 1), daemons());
 
-    /** At most this many terms' states are kept per searcher (a few MB); further terms are looked up each time. */
+    /** At most this many terms' states are kept per searcher; further terms are looked up each time. */
     static final int MAX_KEPT_TERMS = 20_000;
+    /** ... and at most this many states in all (one per term and segment, about 80 bytes each: 8 MB). */
+    static final int MAX_KEPT_STATES = 100_000;
 
     private final LiveStatistics live;
     private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
+    private final int maxKeptTerms;
 
     public ParallelSearcher(IndexReader reader) {
         super(reader, CORES > 1 ? THREADS : null);
         setSimilarity(IndexSchema.similarity());
         live = new LiveStatistics(reader);
+        maxKeptTerms = Math.min(MAX_KEPT_TERMS, MAX_KEPT_STATES / Math.max(1, reader.leaves().size()));
     }
 
     /**
@@ -63,7 +67,7 @@ public final class ParallelSearcher extends IndexSearcher {
             return kept;
         }
         TermStates built = TermStates.build(searcher, term, true);
-        if (parallel.termStates.size() < MAX_KEPT_TERMS) {
+        if (parallel.termStates.size() < parallel.maxKeptTerms) {
             kept = parallel.termStates.putIfAbsent(term, built);
         }
         return kept != null ? kept : built;
@@ -72,6 +76,11 @@ public final class ParallelSearcher extends IndexSearcher {
     /** How many terms' states this searcher keeps (for tests). */
     int keptTerms() {
         return termStates.size();
+    }
+
+    /** How many terms' states this searcher keeps at most (for tests). */
+    int maxKeptTerms() {
+        return maxKeptTerms;
     }
 
     @Override

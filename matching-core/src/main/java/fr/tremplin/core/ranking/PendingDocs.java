@@ -10,7 +10,8 @@ import java.util.Arrays;
 final class PendingDocs {
 
     private int[] docs = new int[256];
-    private double[] bounds = new double[256];
+    /** Each bound rounded up to a float: still a bound, half the memory (a million-document segment keeps many). */
+    private float[] bounds = new float[256];
     private int size;
 
     void add(int doc, double bound) {
@@ -19,7 +20,8 @@ final class PendingDocs {
             bounds = Arrays.copyOf(bounds, size * 2);
         }
         docs[size] = doc;
-        bounds[size] = bound;
+        float rounded = (float) bound;
+        bounds[size] = rounded < bound ? Math.nextUp(rounded) : rounded;
         size++;
     }
 
@@ -36,7 +38,7 @@ final class PendingDocs {
     }
 
     /**
-     * The {@code count}-th largest bound kept (so that at least {@code count} documents have a bound at least this
+     * The {@code count}-th largest bound kept (as stored: rounded up to a float) (so that at least {@code count} documents have a bound at least this
      * high); -infinity when {@code count} documents or fewer are kept.
      */
     double bestBound(int count) {
@@ -46,16 +48,16 @@ final class PendingDocs {
         if (size <= count) {
             return Double.NEGATIVE_INFINITY;
         }
-        double[] copy = Arrays.copyOf(bounds, size);
+        float[] copy = Arrays.copyOf(bounds, size);
         return select(copy, size - count);
     }
 
     /** The value that would be at {@code k} if {@code values} were sorted ascending (Hoare's selection). */
-    private static double select(double[] values, int k) {
+    private static float select(float[] values, int k) {
         int low = 0;
         int high = values.length - 1;
         while (low < high) {
-            double pivot = values[(low + high) >>> 1];
+            float pivot = values[(low + high) >>> 1];
             int i = low;
             int j = high;
             while (i <= j) {
@@ -66,7 +68,7 @@ final class PendingDocs {
                     j--;
                 }
                 if (i <= j) {
-                    double t = values[i];
+                    float t = values[i];
                     values[i] = values[j];
                     values[j] = t;
                     i++;

@@ -264,14 +264,12 @@ abstract class RankingCollector implements Collector {
                 return;
             }
             double priming = pending.bestBound(Math.max(PRIMING, settings.depth()));
-            boolean[] scored = new boolean[n];
             boolean rest = false;
             if (readersMoved) {
                 restart();
             }
             for (int i = 0; i < n; i++) {
                 if (pending.bound(i) >= priming) {
-                    scored[i] = true;
                     scorePendingAt(i);
                 } else {
                     rest = true;
@@ -282,7 +280,7 @@ abstract class RankingCollector implements Collector {
             }
             restart();
             for (int i = 0; i < n; i++) {
-                if (!scored[i]) {
+                if (pending.bound(i) < priming) { // the others were scored in the first pass
                     scorePendingAt(i);
                 }
             }

@@ -46,12 +46,21 @@ final class SegmentEligibilities {
         return new SegmentEligibilities(BY_CORE.get(reader, SegmentEligibilities::load), values);
     }
 
-    /** The eligibility of value {@code ord}. */
+    /** The eligibility of value {@code ord}; a value that cannot be parsed fails here, for the hit that holds it. */
     Eligibility get(long ord) throws IOException {
-        if (ord < parsed.length) {
+        if (ord < parsed.length && parsed[(int) ord] != null) {
             return parsed[(int) ord];
         }
         return Seeker.parseEligibility(file.lookupOrd(ord).utf8ToString());
+    }
+
+    /** Null for a value that cannot be parsed: only the hits that hold it fail, when they are explained. */
+    private static Eligibility parsedOrNull(String value) {
+        try {
+            return Seeker.parseEligibility(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Whether this segment's values are kept on the heap (for tests). */
@@ -68,7 +77,7 @@ final class SegmentEligibilities {
         List<Eligibility> parsed = new ArrayList<>((int) values.getValueCount());
         TermsEnum e = values.termsEnum();
         for (BytesRef term = e.next(); term != null; term = e.next()) {
-            parsed.add(Seeker.parseEligibility(term.utf8ToString()));
+            parsed.add(parsedOrNull(term.utf8ToString()));
         }
         return parsed.toArray(Eligibility[]::new);
     }

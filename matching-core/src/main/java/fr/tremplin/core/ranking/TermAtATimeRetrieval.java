@@ -20,8 +20,11 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A candidates ranking's retrieval (see {@link SeekerRetrieval}) evaluated term at a time in each segment of up to
@@ -89,6 +92,8 @@ final class TermAtATimeRetrieval extends Query {
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
         return new Weight(this) {
             private Weight same;
+            /** Each segment read once, even when the searcher collects it in several ranges of documents. */
+            private final Map<Integer, ReadSegment> read = new ConcurrentHashMap<>();
 
             /** The document-at-a-time weight, created at its first use (a search may run on several threads). */
             private synchronized Weight same() throws IOException {
@@ -118,7 +123,14 @@ final class TermAtATimeRetrieval extends Query {
                             ScorerSupplier sparse = same().scorerSupplier(context);
                             return sparse == null ? empty() : sparse.get(leadCost);
                         }
-                        return read(context.reader(), found, boost);
+                        ReadSegment segment = read.computeIfAbsent(context.ord, ord -> {
+                            try {
+                                return read(context.reader(), found, boost);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
+                        return segment.scorer();
                     }
 
                     @Override
@@ -164,8 +176,15 @@ final class TermAtATimeRetrieval extends Query {
         return found;
     }
 
+    /** A segment's documents and scores, read term after term; only read afterwards, by any number of ranges. */
+    private record ReadSegment(FixedBitSet matched, long cost, float[] scores, float maxScore) {
+        Scorer scorer() {
+            return new ArrayScorer(new BitSetIterator(matched, cost), scores, maxScore);
+        }
+    }
+
     /** The documents of one segment and their scores, read term after term. */
-    private static Scorer read(LeafReader reader, List<Posting> found, float boost) throws IOException {
+    private static ReadSegment read(LeafReader reader, List<Posting> found, float boost) throws IOException {
         int maxDoc = reader.maxDoc();
         FixedBitSet matched = new FixedBitSet(maxDoc);
         float[] scores = new float[maxDoc];
@@ -198,7 +217,8 @@ final class TermAtATimeRetrieval extends Query {
                 }
             }
         }
-        return new ArrayScorer(new BitSetIterator(matched, matched.cardinality()), scores, bestMax + sums);
+        // summed in another order than each document's scores: one step up keeps it an upper bound
+        return new ReadSegment(matched, matched.cardinality(), scores, Math.nextUp(bestMax + sums));
     }
 
     private static Scorer empty() {

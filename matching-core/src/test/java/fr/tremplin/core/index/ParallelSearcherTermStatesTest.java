@@ -41,13 +41,16 @@ class ParallelSearcherTermStatesTest {
              IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(ANALYZER).setMergePolicy(NoMergePolicy.INSTANCE))) {
             for (int i = 0; i < 30; i++) {
                 w.addDocument(doc(i % 3 == 0 ? "maçon coffreur" : "cariste"));
-                if (i % 10 == 9) {
-                    w.commit(); // three segments
+                if (i % 3 == 2) {
+                    w.commit(); // ten segments
                 }
             }
             Term macon = new Term(TEXT, "macon");
             try (DirectoryReader reader = DirectoryReader.open(w)) {
                 ParallelSearcher searcher = new ParallelSearcher(reader);
+                assertThat(reader.leaves()).hasSize(10);
+                assertThat(searcher.maxKeptTerms()).as("ten segments: a budget of states")
+                        .isEqualTo(ParallelSearcher.MAX_KEPT_STATES / 10).isLessThan(ParallelSearcher.MAX_KEPT_TERMS);
                 TermStates first = ParallelSearcher.termStates(searcher, macon);
                 TermStates fresh = TermStates.build(new IndexSearcher(reader), macon, true);
                 assertThat(first.docFreq()).isEqualTo(fresh.docFreq()).isEqualTo(10);
@@ -78,6 +81,7 @@ class ParallelSearcherTermStatesTest {
             w.addDocument(doc("maçon"));
             try (DirectoryReader reader = DirectoryReader.open(w)) {
                 ParallelSearcher searcher = new ParallelSearcher(reader);
+                assertThat(searcher.maxKeptTerms()).as("one segment").isEqualTo(ParallelSearcher.MAX_KEPT_TERMS);
                 for (int i = 0; i < ParallelSearcher.MAX_KEPT_TERMS + 10; i++) {
                     ParallelSearcher.termStates(searcher, new Term(TEXT, "absent" + i));
                 }

@@ -41,29 +41,35 @@ class CandidateRankingTest {
     }
 
     /**
-     * With exact counts the scoring waits for the segment's end and scores the best bounds first: here 40 people
-     * with both skills (the best bounds) but nothing else, and 10 with one skill but experience, a long wait and the
-     * vacancy's title in their summary, who score higher. They must still be found, as the fast mode finds them.
+     * With exact counts the scoring waits for the segment's end and scores the best bounds first: here, in each of
+     * two segments, 40 people with both skills (the best bounds) but nothing else, and 5 with one skill but
+     * experience, a long wait and the vacancy's title in their summary, who score higher. They must still be found,
+     * as the fast mode finds them.
      */
     @Test
     void peopleWhoseBoundIsNotAmongTheBestAreStillScoredAndWin() throws IOException {
-        List<SeekerIndexView> people = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            people.add(aSeeker(String.format("bound-%02d", i)).targeting("F1703").withSkill(COFFRAGES)
-                    .withSkill(MORTIERS).build());
+        // in each segment the winners come first: the second pass must read the segment again from its start
+        List<List<SeekerIndexView>> segments = new ArrayList<>();
+        for (int segment = 0; segment < 2; segment++) {
+            List<SeekerIndexView> people = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                people.add(aSeeker(String.format("score-%d%d", segment, i)).targeting("F1703").withSkill(COFFRAGES)
+                        .experienced("F1703", 60).waitingSince(TestIndex.TODAY.minusYears(2))
+                        .summary("Maçon confirmé").build());
+            }
+            for (int i = 0; i < 40; i++) {
+                people.add(aSeeker(String.format("bound-%d%02d", segment, i)).targeting("F1703")
+                        .withSkill(COFFRAGES).withSkill(MORTIERS).build());
+            }
+            segments.add(people);
         }
-        for (int i = 0; i < 10; i++) {
-            people.add(aSeeker(String.format("score-%02d", i)).targeting("F1703").withSkill(COFFRAGES)
-                    .experienced("F1703", 60).waitingSince(TestIndex.TODAY.minusYears(2)).summary("Maçon confirmé")
-                    .build());
-        }
-        try (TestIndex index = TestIndex.ofSeekers(people)) {
+        try (TestIndex index = TestIndex.ofSeekersInSegments(segments)) {
             CandidateQuery exact = CandidateQuery.of(MACON).page(PageRequest.of(0, 10));
             RankedPage<CandidateHit> counted = ranking.candidates(index.searcher(), exact);
             RankedPage<CandidateHit> fast = ranking.candidates(index.searcher(),
                     exact.page(PageRequest.of(0, 10).withoutCounts()));
 
-            assertThat(counted.total()).isEqualTo(50);
+            assertThat(counted.total()).isEqualTo(90);
             assertThat(counted.hits()).extracting(CandidateHit::seekerId).allMatch(id -> id.startsWith("score-"))
                     .hasSize(10);
             assertThat(counted.hits()).isEqualTo(fast.hits());

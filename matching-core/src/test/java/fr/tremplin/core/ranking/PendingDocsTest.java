@@ -20,8 +20,12 @@ class PendingDocsTest {
             double[] bounds = new double[size];
             for (int i = 0; i < size; i++) {
                 // few distinct values in some rounds: ties
-                bounds[i] = round % 3 == 0 ? random.nextInt(5) / 4.0 : random.nextDouble();
-                pending.add(i * 3, bounds[i]);
+                double bound = round % 3 == 0 ? random.nextInt(5) / 4.0 : random.nextDouble();
+                pending.add(i * 3, bound);
+                // kept as a float, rounded up: never below the bound
+                bounds[i] = Math.nextUp((float) bound) > bound && (float) bound < bound ? Math.nextUp((float) bound)
+                        : (float) bound;
+                assertThat(pending.bound(i)).isGreaterThanOrEqualTo(bound).isEqualTo(bounds[i]);
             }
             assertThat(pending.size()).isEqualTo(size);
             assertThat(pending.doc(size - 1)).isEqualTo((size - 1) * 3);

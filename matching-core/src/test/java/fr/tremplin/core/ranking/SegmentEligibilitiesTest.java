@@ -50,4 +50,23 @@ class SegmentEligibilitiesTest {
         }
         assertThat(SegmentEligibilities.isLoaded(segment)).as("after the segment is closed").isFalse();
     }
+
+    @Test
+    void aValueThatCannotBeParsedFailsOnlyWhenItIsAskedFor() throws IOException {
+        List<SeekerIndexView> people = new RandomPools(20261214L).seekers(50);
+        try (TestIndex index = TestIndex.ofSeekersInSegments(List.of(people), document -> document.add(
+                new org.apache.lucene.document.SortedSetDocValuesField(Seeker.ELIGIBILITY,
+                        new org.apache.lucene.util.BytesRef("~NOT AN ELIGIBILITY"))))) {
+            LeafReader segment = index.searcher().getIndexReader().leaves().getFirst().reader();
+            SortedSetDocValues values = DocValues.getSortedSet(segment, Seeker.ELIGIBILITY);
+            SegmentEligibilities kept = SegmentEligibilities.of(segment, DocValues.getSortedSet(segment, Seeker.ELIGIBILITY));
+            long broken = values.lookupTerm(new org.apache.lucene.util.BytesRef("~NOT AN ELIGIBILITY"));
+            assertThat(broken).isEqualTo(values.getValueCount() - 1);
+            for (long ord = 0; ord < broken; ord++) {
+                assertThat(kept.get(ord)).isEqualTo(Seeker.parseEligibility(values.lookupOrd(ord).utf8ToString()));
+            }
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> kept.get(broken))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }
