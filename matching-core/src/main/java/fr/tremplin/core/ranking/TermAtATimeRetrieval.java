@@ -123,14 +123,17 @@ final class TermAtATimeRetrieval extends Query {
                             ScorerSupplier sparse = same().scorerSupplier(context);
                             return sparse == null ? empty() : sparse.get(leadCost);
                         }
-                        ReadSegment segment = read.computeIfAbsent(context.ord, ord -> {
-                            try {
-                                return read(context.reader(), found, boost);
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
-                        });
-                        return segment.scorer();
+                        try {
+                            return read.computeIfAbsent(context.ord, ord -> {
+                                try {
+                                    return read(context.reader(), found, boost);
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                            }).scorer();
+                        } catch (UncheckedIOException e) {
+                            throw e.getCause(); // a damaged index file stays an IOException (the service's 503)
+                        }
                     }
 
                     @Override
