@@ -41,42 +41,27 @@ final class SeekerRetrieval {
      */
     static Query query(OccupationTargets occupations, WeightedSkills skills, TextRelevance text,
                        FeatureWeights weights, MatchPolicy policy) {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        int clauses = 0;
-        if (occupations != null) {
-            builder.add(occupationClause(occupations, weights.of(Feature.OCCUPATION), policy), BooleanClause.Occur.SHOULD);
-            clauses++;
-        }
-        if (skills != null) {
-            double weight = weights.of(Feature.SKILLS);
-            for (int i = 0; i < skills.size(); i++) {
-                if (!skills.retrieves(i)) {
-                    continue;
-                }
-                Query skill = new ConstantScoreQuery(new TermQuery(new Term(Seeker.SKILL, skills.code(i))));
-                builder.add(new BoostQuery(skill, (float) (weight * skills.weight(i) / skills.total())),
-                        BooleanClause.Occur.SHOULD);
-                clauses++;
-            }
-        }
-        if (text != null) {
-            builder.add(new BoostQuery(text.query(), (float) (weights.of(Feature.TEXT) / text.normaliser())),
-                    BooleanClause.Occur.SHOULD);
-            clauses++;
-        }
-        if (clauses == 0) {
-            return new BoostQuery(new ConstantScoreQuery(MatchAllDocsQuery.INSTANCE), 0f);
-        }
-        return builder.build();
+        return query(clauses(occupations, skills, weights, policy), occupations != null, text, weights);
     }
 
     /**
      * The retrieval of a vacancy's candidates (no text): {@link #query} evaluated term at a time in the segments small
-     * enough for it ({@link TermAtATimeRetrieval}), from the same codes and the same boosts.
+     * enough for it ({@link TermAtATimeRetrieval}), from the same clauses.
      */
     static Query candidates(OccupationTargets occupations, WeightedSkills skills, FeatureWeights weights,
                             MatchPolicy policy) {
-        Query same = query(occupations, skills, null, weights, policy);
+        List<TermAtATimeRetrieval.Clause> clauses = clauses(occupations, skills, weights, policy);
+        Query same = query(clauses, occupations != null, null, weights);
+        return clauses.isEmpty() ? same : new TermAtATimeRetrieval(clauses, same);
+    }
+
+    /**
+     * The scored clauses, in one place for both evaluations: the occupation levels (the best one counts: same target,
+     * close, evolution, from the people's target and experience occupations; the professional domain), then each
+     * retrieving skill (they add up).
+     */
+    private static List<TermAtATimeRetrieval.Clause> clauses(OccupationTargets occupations, WeightedSkills skills,
+                                                             FeatureWeights weights, MatchPolicy policy) {
         List<TermAtATimeRetrieval.Clause> clauses = new ArrayList<>();
         if (occupations != null) {
             double weight = weights.of(Feature.OCCUPATION);
@@ -105,7 +90,53 @@ final class SeekerRetrieval {
                 }
             }
         }
-        return clauses.isEmpty() ? same : new TermAtATimeRetrieval(clauses, same);
+        return clauses;
+    }
+
+    /**
+     * The clauses as a Lucene query (document at a time): the occupation levels in one disjunction-max clause (kept,
+     * empty, when the query has occupations but no level), each skill a clause, and the free search's text.
+     */
+    private static Query query(List<TermAtATimeRetrieval.Clause> clauses, boolean occupations, TextRelevance text,
+                               FeatureWeights weights) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        int count = 0;
+        if (occupations) {
+            List<Query> levels = clauses.stream().filter(TermAtATimeRetrieval.Clause::max)
+                    .map(SeekerRetrieval::scored).toList();
+            builder.add(new DisjunctionMaxQuery(levels, 0f), BooleanClause.Occur.SHOULD);
+            count++;
+        }
+        for (TermAtATimeRetrieval.Clause clause : clauses) {
+            if (!clause.max()) {
+                builder.add(scored(clause), BooleanClause.Occur.SHOULD);
+                count++;
+            }
+        }
+        if (text != null) {
+            builder.add(new BoostQuery(text.query(), (float) (weights.of(Feature.TEXT) / text.normaliser())),
+                    BooleanClause.Occur.SHOULD);
+            count++;
+        }
+        if (count == 0) {
+            return new BoostQuery(new ConstantScoreQuery(MatchAllDocsQuery.INSTANCE), 0f);
+        }
+        return builder.build();
+    }
+
+    /** One clause as a constant-score query: any of its terms, its score. */
+    private static Query scored(TermAtATimeRetrieval.Clause clause) {
+        List<Query> fields = clause.terms().stream().map(f -> f.terms().size() == 1
+                ? (Query) new TermQuery(new Term(f.field(), f.terms().getFirst()))
+                : new TermInSetQuery(f.field(), f.terms())).toList();
+        Query any = fields.size() == 1 ? fields.getFirst() : anyOf(fields);
+        return new BoostQuery(new ConstantScoreQuery(any), clause.score());
+    }
+
+    private static Query anyOf(List<Query> queries) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        queries.forEach(q -> builder.add(q, BooleanClause.Occur.SHOULD));
+        return builder.build();
     }
 
     /** How much the features this query does not score can add on top of its Lucene score. */
@@ -121,25 +152,6 @@ final class SeekerRetrieval {
         // the grand domain and the transversal skills are scored but not retrieved
         double skillSlack = skills == null ? 0 : weights.of(Feature.SKILLS) * skills.nonRetrievingShare();
         return slack + weights.of(Feature.OCCUPATION) * policy.sameGrandDomainLevel() + skillSlack;
-    }
-
-    private static Query occupationClause(OccupationTargets occupations, double weight, MatchPolicy policy) {
-        List<Query> levels = new ArrayList<>();
-        for (OccupationRelation relation : HELD_LEVELS) {
-            Collection<String> codes = occupations.codesAt(relation);
-            if (!codes.isEmpty()) {
-                BooleanQuery held = new BooleanQuery.Builder()
-                        .add(new TermInSetQuery(Seeker.TARGET_OCCUPATION, bytes(codes)), BooleanClause.Occur.SHOULD)
-                        .add(new TermInSetQuery(Seeker.EXPERIENCE_OCCUPATION, bytes(codes)), BooleanClause.Occur.SHOULD)
-                        .build();
-                levels.add(new BoostQuery(new ConstantScoreQuery(held), (float) (weight * relation.level(policy))));
-            }
-        }
-        if (!occupations.domains().isEmpty()) {
-            Query domain = new ConstantScoreQuery(new TermInSetQuery(Seeker.DOMAIN, bytes(occupations.domains())));
-            levels.add(new BoostQuery(domain, (float) (weight * OccupationRelation.DOMAIN.level(policy))));
-        }
-        return new DisjunctionMaxQuery(levels, 0f);
     }
 
     static List<BytesRef> bytes(Collection<String> codes) {

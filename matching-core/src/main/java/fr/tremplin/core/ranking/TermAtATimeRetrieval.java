@@ -22,6 +22,7 @@ import org.apache.lucene.util.FixedBitSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -192,6 +193,7 @@ final class TermAtATimeRetrieval extends Query {
         FixedBitSet matched = new FixedBitSet(maxDoc);
         float[] scores = new float[maxDoc];
         PostingsEnum postings = null;
+        Map<String, TermsEnum> enums = new HashMap<>(4); // one per field: the clauses share three fields
         float bestMax = 0;
         float sums = 0;
         Clause previous = null;
@@ -206,7 +208,11 @@ final class TermAtATimeRetrieval extends Query {
                 }
                 previous = clause;
             }
-            TermsEnum termsEnum = reader.terms(posting.field()).iterator();
+            TermsEnum termsEnum = enums.get(posting.field());
+            if (termsEnum == null) {
+                termsEnum = reader.terms(posting.field()).iterator();
+                enums.put(posting.field(), termsEnum);
+            }
             termsEnum.seekExact(posting.term(), posting.state());
             postings = termsEnum.postings(postings, PostingsEnum.NONE);
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
