@@ -139,7 +139,7 @@ public final class BenchRun {
                 sample.views(), v -> index.withSeekerSearcher(searcher -> ranking.candidates(searcher,
                         new CandidateQuery(v, false, null, PageRequest.of(0, 20).withoutCounts()))).hits().size()));
         floor(sample, bench, report);
-        report.latency(bench.measure("candidates, service call (+ database reads, names)", sample.vacancies(),
+        report.latency(bench.measure("candidates, service call (+ vacancy, names: read or remembered)", sample.vacancies(),
                 v -> matching.candidates(v.id(), false, null, 0, 20).total()));
         report.latency(bench.measure("vacancies for a person, service call", sample.people(),
                 s -> matching.vacanciesFor(s.id(), false, 0, 20).total()));

@@ -44,7 +44,7 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,9 +56,10 @@ import java.util.stream.Collectors;
  * The three matching questions of the contract: who fits this vacancy, which vacancies fit this person, and free
  * search. The vacancy or person is read from the database and turned into the same view the index was built from;
  * the ranking runs on the live searcher; names come back from the database for the page only (four columns,
- * {@link SeekerNames}).
+ * {@link SeekerNames}), and only for the people whose names were not read here since they last changed
+ * ({@link RememberedNames}).
  * <p>A vacancy's view is read again only when a change of the vacancy or its employer was told since it was last read
- * here ({@link RememberedVacancies}); the names are read for each page.
+ * here ({@link RememberedVacancies}).
  * <p>While the database is away (known DOWN by {@link HealthMonitor}, or a read fails with a database fault), the
  * candidate rankings still answer from the index: the vacancy's view as it was last read here ({@link RememberedVacancies}),
  * names and units from the index's stored display fields; the page says
@@ -73,6 +74,7 @@ public class MatchingService {
 
     private final HealthMonitor health;
     private final RememberedVacancies views;
+    private final RememberedNames names;
     private final Ranking ranking;
     private final IndexService index;
     private final IndexDocuments documents;
@@ -90,9 +92,10 @@ public class MatchingService {
                            EmployerService employers, JobSeekerService seekers, SeekerNames seekerNames,
                            VacancySource vacancyRows, EmployerSource employerRows, Referential referential,
                            ReferentialChecks checks, ProposalDates proposals, HealthMonitor health,
-                           RememberedVacancies views) {
+                           RememberedVacancies views, RememberedNames names) {
         this.health = health;
         this.views = views;
+        this.names = names;
         this.proposals = proposals;
         this.ranking = ranking;
         this.index = index;
@@ -206,19 +209,26 @@ public class MatchingService {
         }
         RankedPage<CandidateHit> ranked = index.withSeekerSearcher(rank);
         List<String> ids = ranked.hits().stream().map(CandidateHit::seekerId).toList();
-        List<SeekerName> rows;
-        try {
-            rows = ids.isEmpty() ? List.of() : seekerNames.findNames(ids);
-        } catch (RuntimeException e) {
-            if (!databaseFault(e)) {
-                throw e;
+        long ticket = names.ticket();
+        Map<String, SeekerDisplay> displays = names.known(ids);
+        List<String> missing = ids.stream().filter(id -> !displays.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            List<SeekerName> rows;
+            try {
+                rows = seekerNames.findNames(missing);
+            } catch (RuntimeException e) {
+                if (!databaseFault(e)) {
+                    throw e;
+                }
+                return indexedPage(rank);
             }
-            return indexedPage(rank);
+            Map<String, SeekerDisplay> read = new HashMap<>();
+            // "Amina D.": first name and initial, as in the contract and as stored in the index
+            rows.forEach(s -> read.put(s.id(), new SeekerDisplay(
+                    Pseudonyms.displayName(s.firstName(), s.lastName()), s.employmentUnit())));
+            names.remember(read, ticket);
+            displays.putAll(read);
         }
-        Map<String, SeekerDisplay> displays = new LinkedHashMap<>();
-        // "Amina D.": first name and initial, as in the contract and as stored in the index
-        rows.forEach(s -> displays.put(s.id(), new SeekerDisplay(
-                Pseudonyms.displayName(s.firstName(), s.lastName()), s.employmentUnit())));
         return page(ranked, displays, false);
     }
 

@@ -28,11 +28,12 @@ import static fr.tremplin.api.support.JobSeekerRequestBuilder.aJobSeeker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A candidates request reads its session and names with one statement each and opens no transaction: each read-only
- * transaction cost three more statements ({@code set autocommit=0}, {@code COMMIT}, {@code set autocommit=1}), 9 of
- * the 13 a request sent before. Counted from MariaDB's global counters over 30 requests (the background jobs of the
- * test context add a few; the threshold leaves them room). The vacancy's and employer's rows are read again only after
- * a change of either was told ({@link RememberedVacancies}).
+ * A candidates request reads its session with one statement and opens no transaction: each read-only transaction cost
+ * three more statements ({@code set autocommit=0}, {@code COMMIT}, {@code set autocommit=1}), 9 of the 13 a request
+ * sent before. Counted from MariaDB's global counters over 30 requests (the background jobs of the test context add a
+ * few; the threshold leaves them room). The vacancy's and employer's rows are read again only after a change of either
+ * was told ({@link RememberedVacancies}), the page's names only after a change of their person
+ * ({@link RememberedNames}).
  */
 @MicronautTest(transactional = false)
 class CandidatesStatementsTest extends ApiTest {
@@ -60,6 +61,11 @@ class CandidatesStatementsTest extends ApiTest {
         String path = "/api/v1/vacancies/" + vacancy + "/candidates?size=20";
         assertThat(candidates(path)).as("names to read").isNotEmpty();
 
+        Map<String, Long> sessionOnly = counters(); // an endpoint that reads nothing but its session
+        for (int i = 0; i < REQUESTS; i++) {
+            assertThat(api.as("conseiller", HttpRequest.GET("/api/v1/occupations/F1703")).code()).isEqualTo(200);
+        }
+        long sessionSelects = counters().get("Com_select") - sessionOnly.get("Com_select");
         Map<String, Long> before = counters();
         for (int i = 0; i < REQUESTS; i++) {
             assertThat(api.as("conseiller", HttpRequest.GET(path)).code()).isEqualTo(200);
@@ -69,7 +75,10 @@ class CandidatesStatementsTest extends ApiTest {
         long selects = after.get("Com_select") - before.get("Com_select");
         long commits = after.get("Com_commit") - before.get("Com_commit");
         long settings = after.get("Com_set_option") - before.get("Com_set_option");
-        assertThat(selects).as("the reads were counted").isGreaterThanOrEqualTo(2L * REQUESTS);
+        assertThat(sessionSelects).as("the sessions' reads were counted").isGreaterThanOrEqualTo(REQUESTS);
+        assertThat(selects).as("no more than the session's reads: the page's names were remembered (%d SELECT"
+                + " for the candidates, %d for an endpoint reading its session only)", selects, sessionSelects)
+                .isLessThan(sessionSelects + REQUESTS / 3);
         assertThat(commits).as("COMMIT statements for %d requests", REQUESTS).isLessThan(REQUESTS / 3);
         assertThat(settings).as("SET statements for %d requests", REQUESTS).isLessThan(REQUESTS / 3);
     }
@@ -114,6 +123,52 @@ class CandidatesStatementsTest extends ApiTest {
 
         assertThat(api.as("conseiller", HttpRequest.DELETE("/api/v1/vacancies/" + vacancy)).code()).isEqualTo(204);
         assertThat(api.as("conseiller", HttpRequest.GET(path)).code()).as("deleted").isEqualTo(404);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNameIsReadAgainOnlyAfterAChangeOfItsPersonIsToldAndAnErasedPersonLeavesThePageAtOnce() throws SQLException {
+        assertThat(index.awaitReady(Duration.ofSeconds(60))).isTrue();
+        Map<String, Object> person = body(api.as("conseiller", HttpRequest.POST("/api/v1/job-seekers",
+                aJobSeeker().firstName("Rosine").lastName("Quellec").in("44109").radius(15).build())));
+        String id = (String) person.get("id");
+        String employer = (String) ((List<Map<String, Object>>) body(api.as("entreprise",
+                HttpRequest.GET("/api/v1/employers"))).get("items")).get(0).get("id");
+        String vacancy = (String) body(api.as("conseiller", HttpRequest.POST("/api/v1/vacancies",
+                VacancyRequests.mason(employer)))).get("id");
+        index.syncNow();
+        String path = "/api/v1/vacancies/" + vacancy + "/candidates?size=" + Paging.MAX_SIZE;
+        assertThat(names(path)).containsEntry(id, "Rosine Q.");
+
+        // behind the application's back: no outbox event, nobody told
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             Statement statement = connection.createStatement()) {
+            assertThat(statement.executeUpdate("UPDATE job_seeker SET first_name = 'Rosa' WHERE id = '" + id + "'"))
+                    .isEqualTo(1);
+        }
+        assertThat(names(path)).as("the name remembered: not read again").containsEntry(id, "Rosine Q.");
+
+        Map<String, Object> record = body(api.as("conseiller", HttpRequest.GET("/api/v1/job-seekers/" + id)));
+        assertThat(api.as("conseiller", HttpRequest.PUT("/api/v1/job-seekers/" + id, aJobSeeker()
+                .firstName("Rosie").lastName("Quellec").in("44109").radius(15)
+                .externalRef((String) record.get("externalRef")).version(((Number) record.get("version")).longValue())
+                .build())).code()).isEqualTo(200);
+        assertThat(names(path)).as("read again at once after a change through the application")
+                .containsEntry(id, "Rosie Q.");
+
+        assertThat(api.as("responsable", HttpRequest.DELETE("/api/v1/job-seekers/" + id + "?reason=test")).code())
+                .isEqualTo(204);
+        assertThat(names(path)).as("erased: gone from the page at once").doesNotContainKey(id);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Object, Object> names(String path) {
+        HttpResponse<Map> response = api.as("conseiller", HttpRequest.GET(path));
+        assertThat(response.code()).isEqualTo(200);
+        Map<Object, Object> names = new HashMap<>();
+        ((List<Map<String, Object>>) body(response).get("items")).forEach(i -> names.put(i.get("jobSeekerId"),
+                i.get("displayName")));
+        return names;
     }
 
     @SuppressWarnings("unchecked")
