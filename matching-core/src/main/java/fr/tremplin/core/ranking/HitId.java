@@ -21,9 +21,12 @@ final class HitId {
         return new HitId(Once.done(value));
     }
 
-    /** The id of ord {@code ord} of {@code ids}; "" when the document has none ({@code ord} &lt; 0). */
-    static HitId lazy(SortedDocValues ids, int ord) {
-        return ord < 0 ? of("") : new HitId(Once.of(() -> ids.lookupOrd(ord).utf8ToString()));
+    /**
+     * The id of ord {@code ord} of {@code ids}, through the segment's kept ids; "" when the document has none
+     * ({@code ord} &lt; 0).
+     */
+    static HitId lazy(SegmentIds kept, SortedDocValues ids, int ord) {
+        return ord < 0 ? of("") : new HitId(Once.of(() -> kept.get(ids, ord)));
     }
 
     String get() {

@@ -133,6 +133,7 @@ abstract class RankingCollector implements Collector {
         private SortedDocValues status;
         private int liveOrd;
         private SortedDocValues ids;
+        private SegmentIds keptIds;
         /** Opened at its first use ({@link #text()}). */
         private TextRelevance.Leaf text;
         private Scorable scorer;
@@ -151,6 +152,7 @@ abstract class RankingCollector implements Collector {
             this.status = status;
             this.liveOrd = liveOrd;
             this.ids = DocValues.getSorted(context.reader(), IndexSchema.ID);
+            this.keptIds = SegmentIds.of(context.reader());
             this.deferring = settings.exactCounts() && defers();
         }
 
@@ -203,7 +205,7 @@ abstract class RankingCollector implements Collector {
          * The most the features the retrieval does not score can add to this document's score: the plan's
          * {@link SearchSettings#boundSlack}, which a side may lower from what its filters already know of it.
          */
-        double slack() {
+        double slack(int doc) {
             return settings.boundSlack();
         }
 
@@ -232,7 +234,7 @@ abstract class RankingCollector implements Collector {
             if (settings.exactCounts()) {
                 count();
             }
-            double bound = scorer.score() + slack() + BOUND_MARGIN;
+            double bound = scorer.score() + slack(doc) + BOUND_MARGIN;
             assert exactScoreWithin(doc, bound) : "the score of document " + doc + " exceeds its bound " + bound;
             if (!top.mayAccept(bound)) {
                 return;
@@ -249,7 +251,7 @@ abstract class RankingCollector implements Collector {
             if (!top.mayAccept(score)) {
                 return;
             }
-            HitId id = HitId.lazy(ids, ids.advanceExact(doc) ? ids.ordValue() : -1);
+            HitId id = HitId.lazy(keptIds, ids, ids.advanceExact(doc) ? ids.ordValue() : -1);
             if (!top.accepts(score, id)) {
                 return;
             }

@@ -77,6 +77,10 @@ final class SeekerCollector extends RankingCollector {
         private final double baseSlack = plan.search().boundSlack();
         private final double distanceWeight = plan.search().weights().of(Feature.DISTANCE);
         private final double priorityWeight = plan.search().weights().of(Feature.PRIORITY_PUBLIC);
+        private final double diplomaWeight = plan.search().weights().of(Feature.DIPLOMA);
+        private final double waitingWeight = plan.search().weights().of(Feature.WAITING);
+        private final int diplomaRequired = plan.scoring().diplomaRequired();
+        private final long today = plan.scoring().today().toEpochDay();
         private final MatchPolicy policy = plan.search().policy();
 
         Leaf(LeafReader reader) throws IOException {
@@ -100,11 +104,12 @@ final class SeekerCollector extends RankingCollector {
         }
 
         /**
-         * The plan's slack less what the filters already tell: the distance feature can give at most its value at
-         * the lower bound of the distance, the priority-public boost nothing to a person outside those publics.
+         * The plan's slack less what the filters and the columns already tell: the distance feature can give at most
+         * its value at the lower bound of the distance, the priority-public boost nothing to a person outside those
+         * publics, the diploma and waiting features exactly their value (read from the columns, as the scoring does).
          */
         @Override
-        double slack() {
+        double slack(int doc) {
             double slack = baseSlack;
             if (reach != null && distanceWeight > 0) {
                 double km = facts.distancePending ? facts.lowKm : facts.distanceKm;
@@ -112,6 +117,13 @@ final class SeekerCollector extends RankingCollector {
             }
             if (priorityWeight > 0 && (facts.publicMask & priorityMask) == 0) {
                 slack -= priorityWeight;
+            }
+            if (diplomaWeight > 0) {
+                slack -= diplomaWeight * (1 - FeatureValues.diploma(columns.diploma[doc], diplomaRequired, policy));
+            }
+            if (waitingWeight > 0) {
+                slack -= waitingWeight * (1 - FeatureValues.waiting(SeekerScoring.waitedDays(columns, doc, today),
+                        policy));
             }
             return slack;
         }

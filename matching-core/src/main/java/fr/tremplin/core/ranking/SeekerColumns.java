@@ -25,9 +25,10 @@ import java.util.Set;
  *
  * <p>One instance per segment core ({@link PerSegmentCore}), shared by every search of that segment and dropped when
  * the segment is closed: segments never change once written (the index uses no doc-values
- * updates), deletions are applied by Lucene before the collector sees a document. 29 bytes per person
- * (29 MB of heap per million people). Values are those the filters read: status and consent folded into one
- * flag, availability date, travel radius, home point, programme and public masks, licence ords, unit ord.
+ * updates), deletions are applied by Lucene before the collector sees a document. 37 bytes per person
+ * (37 MB of heap per million people). Values are those the filters read: status and consent folded into one
+ * flag, availability date, travel radius, home point, programme and public masks, licence ords, unit ord; and two
+ * the scoring reads, which also tighten the bound before it (diploma level, waiting date).
  */
 final class SeekerColumns {
 
@@ -55,6 +56,13 @@ final class SeekerColumns {
     /** Bit {@code ord} set for each licence ord of the person; null when the segment has more than 64 licence terms. */
     final long[] licenceOrds;
     final int[] unit;
+    /** Diploma level, 0 when none is recorded (as the scoring reads it). */
+    final int[] diploma;
+    /** Epoch day since which the person waits without a proposal; {@link #NOT_WAITING} when none is recorded. */
+    final int[] waitingSince;
+
+    /** {@link #waitingSince} of a person with no such date. */
+    static final int NOT_WAITING = Integer.MIN_VALUE;
 
     private SeekerColumns(int maxDoc, boolean licenceBits) {
         this.flags = new byte[maxDoc];
@@ -65,6 +73,8 @@ final class SeekerColumns {
         this.publics = new byte[maxDoc];
         this.licenceOrds = licenceBits ? new long[maxDoc] : null;
         this.unit = new int[maxDoc];
+        this.diploma = new int[maxDoc];
+        this.waitingSince = new int[maxDoc];
     }
 
     /** The columns of the segment, loaded at the first search of it and kept while it is open. */
@@ -137,6 +147,15 @@ final class SeekerColumns {
                 }
                 columns.licenceOrds[doc] = bits;
             }
+        }
+        NumericDocValues diplomas = DocValues.getNumeric(reader, Seeker.DIPLOMA_LEVEL);
+        for (int doc = diplomas.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = diplomas.nextDoc()) {
+            columns.diploma[doc] = (int) diplomas.longValue(); // as the scoring read it
+        }
+        java.util.Arrays.fill(columns.waitingSince, NOT_WAITING);
+        NumericDocValues waiting = DocValues.getNumeric(reader, Seeker.WAITING_SINCE);
+        for (int doc = waiting.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = waiting.nextDoc()) {
+            columns.waitingSince[doc] = Math.toIntExact(waiting.longValue());
         }
         java.util.Arrays.fill(columns.unit, -1);
         SortedDocValues units = DocValues.getSorted(reader, Seeker.EMPLOYMENT_UNIT);

@@ -57,6 +57,8 @@ final class SeekerScoring {
     private final boolean strict;
     private final Facts facts;
     private final Readers readers;
+    /** Diploma and waiting date, read from the segment's columns (random access, shared with the filters). */
+    private final SeekerColumns columns;
     private final OrdTable skillIndex;
     private final OrdRelations targetRelations;
     private final OrdRelations experienceRelations;
@@ -64,8 +66,8 @@ final class SeekerScoring {
 
     /** The doc values the scoring reads, which only move forward: opened together, again for each pass. */
     private record Readers(SortedSetDocValues skills, SortedSetDocValues targets, SortedSetDocValues experiences,
-                           NumericDocValues[] experienceMonths, NumericDocValues diplomas, NumericDocValues waiting,
-                           SortedSetDocValues eligibility, SegmentEligibilities eligibilities) {
+                           NumericDocValues[] experienceMonths, SortedSetDocValues eligibility,
+                           SegmentEligibilities eligibilities) {
 
         static Readers open(LeafReader reader, SeekerPlan.Scoring plan, Set<Programme> programmes) throws IOException {
             NumericDocValues[] months = new NumericDocValues[plan.experienceOccupations().size()];
@@ -75,9 +77,7 @@ final class SeekerScoring {
             SortedSetDocValues eligibility = DocValues.getSortedSet(reader, Seeker.ELIGIBILITY);
             return new Readers(DocValues.getSortedSet(reader, Seeker.SKILL),
                     DocValues.getSortedSet(reader, Seeker.TARGET_OCCUPATION),
-                    DocValues.getSortedSet(reader, Seeker.EXPERIENCE_OCCUPATION), months,
-                    DocValues.getNumeric(reader, Seeker.DIPLOMA_LEVEL),
-                    DocValues.getNumeric(reader, Seeker.WAITING_SINCE), eligibility,
+                    DocValues.getSortedSet(reader, Seeker.EXPERIENCE_OCCUPATION), months, eligibility,
                     programmes.isEmpty() ? null : SegmentEligibilities.of(reader, eligibility));
         }
     }
@@ -89,6 +89,7 @@ final class SeekerScoring {
         this.strict = seekerPlan.filters().strict();
         this.facts = facts;
         this.readers = Readers.open(reader, plan, programmes);
+        this.columns = SeekerColumns.of(reader);
         this.skillIndex = plan.skills() == null ? OrdTable.EMPTY : OrdTable.indexOf(
                 SegmentDictionaries.lookup(reader, Seeker.SKILL, readers.skills()), plan.skills().codes());
         this.targetRelations = plan.occupations() == null ? null : OrdRelations.resolve(plan.occupations(),
@@ -108,6 +109,7 @@ final class SeekerScoring {
         this.strict = resolved.strict;
         this.facts = resolved.facts;
         this.readers = Readers.open(reader, plan, programmes);
+        this.columns = resolved.columns;
         this.skillIndex = resolved.skillIndex;
         this.targetRelations = resolved.targetRelations;
         this.experienceRelations = resolved.experienceRelations;
@@ -182,13 +184,17 @@ final class SeekerScoring {
         if (!Double.isNaN(facts.distanceKm)) {
             values[Feature.DISTANCE.ordinal()] = FeatureValues.distance(facts.distanceKm, policy);
         }
-        NumericDocValues diplomas = readers.diplomas();
-        facts.diploma = diplomas.advanceExact(doc) ? (int) diplomas.longValue() : 0;
+        facts.diploma = columns.diploma[doc];
         values[Feature.DIPLOMA.ordinal()] = FeatureValues.diploma(facts.diploma, plan.diplomaRequired(), policy);
         values[Feature.PRIORITY_PUBLIC.ordinal()] = priorityPublic ? 1 : 0;
-        NumericDocValues waiting = readers.waiting();
-        facts.waitedDays = waiting.advanceExact(doc) ? (int) (today - waiting.longValue()) : -1;
+        facts.waitedDays = waitedDays(columns, doc, today);
         values[Feature.WAITING.ordinal()] = FeatureValues.waiting(facts.waitedDays, policy);
+    }
+
+    /** Days the person has waited without a proposal by {@code today}; -1 when no date is recorded. */
+    static int waitedDays(SeekerColumns columns, int doc, long today) {
+        int since = columns.waitingSince[doc];
+        return since == SeekerColumns.NOT_WAITING ? -1 : (int) (today - since);
     }
 
     private void bestRelation(SortedSetDocValues field, OrdRelations relations, int doc, boolean isTarget)

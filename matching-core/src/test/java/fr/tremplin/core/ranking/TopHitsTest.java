@@ -32,9 +32,10 @@ class TopHitsTest {
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 SortedDocValues ids = reader.leaves().getFirst().reader().getSortedDocValues(IndexSchema.ID);
+                SegmentIds kept = SegmentIds.of(reader.leaves().getFirst().reader());
                 List<HitId> lazy = new ArrayList<>();
                 for (int ord = 0; ord < 5; ord++) {
-                    lazy.add(HitId.lazy(ids, ord));
+                    lazy.add(HitId.lazy(kept, ids, ord));
                 }
                 TopHits top = new TopHits(2);
                 top.offer(hit(lazy.get(0), 0.5));
@@ -49,6 +50,7 @@ class TopHitsTest {
 
                 assertThat(top.sorted()).extracting(HitData::id).containsExactly("c", "b");
                 assertThat(lazy.get(0).resolved()).as("a left the top without being read").isFalse();
+                assertThat(kept.kept()).as("b, c, d read and kept").isEqualTo(3);
             }
         }
     }

@@ -1,0 +1,42 @@
+package fr.tremplin.core.ranking;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The analysed texts kept for the text relevance: the same terms, in the same order, as analysing again. */
+class AnalysedTextsTest {
+
+    private static final String TITLE = "Maçon / Maçonne H/F en bâtiment";
+    private static final String DESCRIPTION = "Chantiers de maçonnerie générale, coffrage et enduits ; le maçon lit les plans.";
+
+    @Test
+    void theTermsKeptAreThoseOfTheAnalysisInTheirOrderTheWeakOnesWithoutTheStrongOnes() {
+        TextRelevance.AnalysedTexts texts = new TextRelevance.AnalysedTexts(4);
+        TextRelevance.AnalysedText analysed = texts.get(TITLE, DESCRIPTION);
+
+        Set<String> strong = TextRelevance.terms(TITLE, TextRelevance.MAX_STRONG_TERMS, Set.of());
+        assertThat(analysed.strong()).containsExactlyElementsOf(strong).isNotEmpty();
+        assertThat(analysed.weak()).containsExactlyElementsOf(
+                TextRelevance.terms(DESCRIPTION, TextRelevance.MAX_WEAK_TERMS, strong)).isNotEmpty()
+                .doesNotContainAnyElementsOf(strong);
+        assertThat(texts.get(TITLE, DESCRIPTION)).as("kept").isSameAs(analysed);
+        assertThat(texts.get(TITLE, null).weak()).as("another pair").isEmpty();
+    }
+
+    @Test
+    void theLeastRecentlyUsedPairsAreForgottenBeyondTheCapacity() {
+        TextRelevance.AnalysedTexts texts = new TextRelevance.AnalysedTexts(2);
+        TextRelevance.AnalysedText first = texts.get("Maçon", null);
+        texts.get("Plombier", null);
+        assertThat(texts.get("Maçon", null)).as("used again: no longer the eldest").isSameAs(first);
+        texts.get("Électricien", null);
+        assertThat(texts.size()).isEqualTo(2);
+        assertThat(texts.get("Maçon", null)).as("still kept").isSameAs(first);
+        assertThat(texts.get("Plombier", null).strong()).containsExactly(
+                List.copyOf(TextRelevance.terms("Plombier", 16, Set.of())).toArray(String[]::new));
+    }
+}
