@@ -25,7 +25,8 @@ def part(frame):
     if f.startswith('fr.tremplin.core'):
         if 'Facet' in f: return 'ranking: facets'
         if 'Explain' in f or 'MatchExplanation' in f or 'Contribution' in f: return 'ranking: explanations'
-        if 'TopHits' in f or 'HitData' in f or 'HitId' in f or 'Pages' in f or 'SegmentEligibilities' in f:
+        if 'TopHits' in f or 'HitData' in f or 'HitId' in f or 'Pages' in f or 'SegmentEligibilities' in f \
+                or 'SegmentIds' in f:
             return 'ranking: page (top hits, ids, eligibility)'
         if 'TextRelevance$Leaf' in f or 'RankingCollector' in f or 'SeekerCollector' in f or 'SeekerScoring' in f \
                 or 'SeekerColumns' in f or 'Reach' in f or 'PendingDocs' in f or 'FeatureValues' in f \

@@ -4,12 +4,14 @@ import fr.tremplin.core.index.ErasureKeys;
 import fr.tremplin.data.outbox.AggregateType;
 import fr.tremplin.data.outbox.ChangedAggregates;
 import fr.tremplin.indexer.mapping.SeekerDisplays.SeekerDisplay;
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -19,20 +21,26 @@ import java.util.function.LongSupplier;
  * next page showing them reads only the others. Told like {@link RememberedVacancies} ({@link ChangedAggregates}: this
  * node's writes when recorded and again after the commit, every node's when the live index applies them), an entry is
  * dropped when its person changes, and every entry when a person is erased (the erasure's event carries an
- * {@link ErasureKeys erasure key}, not the id: the entries cannot tell whose it is). An entry is trusted for
- * {@link #TRUSTED_FOR} at most (a change written behind the application's back) and a read that overlapped a told
- * change is not kept. Nothing is kept of a person the read did not find.
+ * {@link ErasureKeys erasure key}, not the id: the entries cannot tell whose it is). A read that overlapped a told
+ * change of any person is not kept (under a steady flow of changes to people, fewer names are kept). Nothing is kept
+ * of a person the read did not find.
+ * <p>An entry is used for {@link #TRUSTED_FOR} after its read at most (a change written behind the application's
+ * back), and leaves memory then: the entries are kept in the order of their reads, the expired ones dropped from the
+ * oldest at each use and by a sweep every {@value #SWEEP_EVERY} (so a name stays in memory 90 s at most after its
+ * read, on an idle node too); {@value #CAPACITY} at most, the oldest read out first.
  */
 @Singleton
 public class RememberedNames implements ChangedAggregates {
     static final int CAPACITY = 20_000;
     static final Duration TRUSTED_FOR = Duration.ofSeconds(60);
+    static final String SWEEP_EVERY = "30s";
 
     private record Remembered(SeekerDisplay display, long readAtNanos) {
     }
 
     private final LongSupplier nanos;
-    private final Map<String, Remembered> entries = new LinkedHashMap<>(256, 0.75f, true) {
+    /** In the order of their reads (a name read again moves to the end). */
+    private final Map<String, Remembered> entries = new LinkedHashMap<>(256, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
             return size() > CAPACITY;
@@ -62,9 +70,10 @@ public class RememberedNames implements ChangedAggregates {
         Map<String, SeekerDisplay> found = new HashMap<>();
         long now = nanos.getAsLong();
         synchronized (entries) {
+            dropExpired(now);
             for (String id : ids) {
                 Remembered e = entries.get(id);
-                if (e != null && now - e.readAtNanos() < TRUSTED_FOR.toNanos()) {
+                if (e != null) {
                     found.put(id, e.display());
                 }
             }
@@ -76,10 +85,37 @@ public class RememberedNames implements ChangedAggregates {
     public void remember(Map<String, SeekerDisplay> read, long ticket) {
         long now = nanos.getAsLong();
         synchronized (entries) {
+            dropExpired(now);
             if (ticket != changes) {
                 return;
             }
-            read.forEach((id, display) -> entries.put(id, new Remembered(display, now)));
+            read.forEach((id, display) -> {
+                entries.remove(id); // to the end: the entries stay in the order of their reads
+                entries.put(id, new Remembered(display, now));
+            });
+        }
+    }
+
+    /** Drops the expired entries, even when no page is asked for. */
+    @Scheduled(fixedDelay = SWEEP_EVERY, initialDelay = SWEEP_EVERY)
+    void sweep() {
+        long now = nanos.getAsLong();
+        synchronized (entries) {
+            dropExpired(now);
+        }
+    }
+
+    /** How many names are kept (for tests). */
+    int size() {
+        synchronized (entries) {
+            return entries.size();
+        }
+    }
+
+    private void dropExpired(long now) {
+        Iterator<Remembered> oldestFirst = entries.values().iterator();
+        while (oldestFirst.hasNext() && now - oldestFirst.next().readAtNanos() >= TRUSTED_FOR.toNanos()) {
+            oldestFirst.remove();
         }
     }
 

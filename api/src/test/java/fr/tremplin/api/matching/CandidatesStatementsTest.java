@@ -47,6 +47,8 @@ class CandidatesStatementsTest extends ApiTest {
     DataSource dataSource;
     @Inject
     NewMatchRecorder newMatches;
+    @Inject
+    RememberedNames rememberedNames;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -138,7 +140,13 @@ class CandidatesStatementsTest extends ApiTest {
                 VacancyRequests.mason(employer)))).get("id");
         index.syncNow();
         String path = "/api/v1/vacancies/" + vacancy + "/candidates?size=" + Paging.MAX_SIZE;
-        assertThat(names(path)).containsEntry(id, "Rosine Q.");
+        for (int attempt = 0; attempt < 5; attempt++) { // a read that overlaps any told change is not kept: again
+            long ticket = rememberedNames.ticket();
+            assertThat(names(path)).containsEntry(id, "Rosine Q.");
+            if (rememberedNames.ticket() == ticket) {
+                break;
+            }
+        }
 
         // behind the application's back: no outbox event, nobody told
         try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();

@@ -58,14 +58,34 @@ class RememberedNamesTest {
     }
 
     @Test
-    void theLeastRecentlyUsedNamesAreForgottenBeyondTheCapacity() {
+    void theOldestReadNamesAreForgottenBeyondTheCapacity() {
         for (int i = 0; i <= RememberedNames.CAPACITY; i++) {
             names.remember(Map.of("p" + i, amina), names.ticket());
             if (i == 10) {
-                assertThat(names.known(List.of("p0"))).isNotEmpty(); // used: no longer the eldest
+                names.remember(Map.of("p0", amina), names.ticket()); // read again: no longer the oldest
             }
         }
-        assertThat(names.known(List.of("p1"))).as("the eldest").isEmpty();
+        assertThat(names.size()).isEqualTo(RememberedNames.CAPACITY);
+        assertThat(names.known(List.of("p1"))).as("the oldest read").isEmpty();
         assertThat(names.known(List.of("p0", "p" + RememberedNames.CAPACITY))).hasSize(2);
+    }
+
+    @Test
+    void theExpiredNamesLeaveMemoryAtTheNextUseOrSweep() {
+        long minute = RememberedNames.TRUSTED_FOR.toNanos();
+        names.remember(Map.of("p1", amina), names.ticket());
+        now.addAndGet(minute / 2);
+        names.remember(Map.of("p2", paul), names.ticket());
+        now.addAndGet(minute / 2);
+        names.sweep();
+        assertThat(names.size()).as("p1 read a minute ago").isEqualTo(1);
+        assertThat(names.known(List.of("p2"))).containsEntry("p2", paul);
+
+        names.remember(Map.of("p2", paul), names.ticket()); // read again: trusted from now
+        now.addAndGet(minute - 1);
+        assertThat(names.known(List.of("p2"))).containsEntry("p2", paul);
+        now.addAndGet(1);
+        assertThat(names.known(List.of("p3"))).as("another person asked").isEmpty();
+        assertThat(names.size()).as("p2 dropped at that use").isZero();
     }
 }

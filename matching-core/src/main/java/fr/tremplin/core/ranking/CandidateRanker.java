@@ -79,7 +79,7 @@ final class CandidateRanker {
                         false),
                 List.of(vacancy.occupationCode()), vacancy.minDiplomaLevel(),
                 vacancy.insertionClause() ? policy.clausePriorityPublics() : Set.of(), today);
-        TextRelevance text = TextRelevance.of(searcher, vacancy.title(), vacancy.description(), TITLE_FIELDS,
+        TextRelevance text = TextRelevance.ofVacancy(searcher, vacancy.title(), vacancy.description(), TITLE_FIELDS,
                 DESCRIPTION_FIELDS, policy);
 
         Set<Feature> applicable = EnumSet.of(Feature.OCCUPATION, Feature.EXPERIENCE, Feature.DISTANCE, Feature.WAITING);

@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * decompresses a block of the id field's terms dictionary, 3.5 % of a candidates request's processor time for the 20
  * of a page (JFR, 2026-12-07), and the same people come back on page after page. At most {@value #MAX_KEPT} per
  * segment are kept (about 90 bytes each), further ones are read each time; the array of ords costs 4 bytes a document.
- * Writes race harmlessly: a slot holds null or the one string of its ord (strings are immutable).
+ * Writes race harmlessly: a slot holds null or the one string of its ord (strings are immutable); two searches that
+ * read the same id at once both count it, so slightly fewer than {@value #MAX_KEPT} may be kept, never more.
  */
 final class SegmentIds {
 
@@ -39,9 +40,8 @@ final class SegmentIds {
             return known;
         }
         String read = ids.lookupOrd(ord).utf8ToString();
-        if (kept.get() < MAX_KEPT) {
+        if (kept.get() < MAX_KEPT && kept.incrementAndGet() <= MAX_KEPT) {
             byOrd[ord] = read;
-            kept.incrementAndGet();
         }
         return read;
     }

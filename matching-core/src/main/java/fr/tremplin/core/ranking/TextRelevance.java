@@ -49,8 +49,12 @@ final class TextRelevance {
     static final int MAX_TEXT_CHARS = 8_000;
 
     private static final Analyzer FRENCH = Analyzers.french();
-    /** The texts analysed lately: a vacancy is ranked again and again with the same title and description. */
-    private static final AnalysedTexts ANALYSED = new AnalysedTexts(1_024);
+    /**
+     * The vacancies' texts analysed lately: a vacancy is ranked again and again with the same title and description.
+     * Job ads only: a person's texts (the vacancies for a person) and a free search's words are analysed each time,
+     * so that nothing of them stays in memory after the request.
+     */
+    private static final AnalysedTexts VACANCY_TEXTS = new AnalysedTexts(1_024);
 
     /** A text field of the searched index and the boost a term gets in it. */
     record FieldBoost(String field, float boost) {}
@@ -71,7 +75,21 @@ final class TextRelevance {
      */
     static TextRelevance of(IndexSearcher searcher, String strongText, String weakText, List<FieldBoost> strongFields,
                             List<FieldBoost> weakFields, MatchPolicy policy) throws IOException {
-        AnalysedText analysed = ANALYSED.get(strongText, weakText);
+        return of(searcher, AnalysedText.of(strongText, weakText), strongFields, weakFields, policy);
+    }
+
+    /**
+     * The same for a vacancy's title and description, whose analysis is kept ({@link #VACANCY_TEXTS}): only a job
+     * ad's texts are kept, never a person's or a search's.
+     */
+    static TextRelevance ofVacancy(IndexSearcher searcher, String title, String description,
+                                   List<FieldBoost> strongFields, List<FieldBoost> weakFields, MatchPolicy policy)
+            throws IOException {
+        return of(searcher, VACANCY_TEXTS.get(title, description), strongFields, weakFields, policy);
+    }
+
+    private static TextRelevance of(IndexSearcher searcher, AnalysedText analysed, List<FieldBoost> strongFields,
+                                    List<FieldBoost> weakFields, MatchPolicy policy) throws IOException {
         List<String> strong = analysed.strong();
         List<String> weak = analysed.weak();
         if (strong.isEmpty() && weak.isEmpty()) {
@@ -150,7 +168,7 @@ final class TextRelevance {
 
     /**
      * The last {@code capacity} pairs of texts analysed, least recently used out. Analysing a vacancy's title and
-     * description was 3 % of a candidates request's processor time (JFR, 2026-12-07); the terms depend on the texts
+     * description was 3.3 % of a candidates request's processor time (JFR, 2026-12-07); the terms depend on the texts
      * alone.
      */
     static final class AnalysedTexts {
