@@ -86,8 +86,8 @@ final class SeekerCollector extends RankingCollector {
         Leaf(LeafReader reader) throws IOException {
             super(new SeekerScoring.Facts(plan.scoring()));
             this.reader = reader;
-            this.scoring = new SeekerScoring(plan, reader, facts);
             this.columns = SeekerColumns.of(reader);
+            this.scoring = new SeekerScoring(plan, reader, facts, columns);
             this.reach = filters.origin() == null ? null : new Reach(filters.origin().lat(), filters.origin().lon());
             this.licences = DocValues.getSortedSet(reader, Seeker.LICENCE);
             boolean bits = columns.licenceOrds != null;

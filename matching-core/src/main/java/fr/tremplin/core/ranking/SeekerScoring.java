@@ -82,14 +82,15 @@ final class SeekerScoring {
         }
     }
 
-    SeekerScoring(SeekerPlan seekerPlan, LeafReader reader, Facts facts) throws IOException {
+    /** @param columns the segment's columns, which the filters read too (diploma, waiting date) */
+    SeekerScoring(SeekerPlan seekerPlan, LeafReader reader, Facts facts, SeekerColumns columns) throws IOException {
         this.plan = seekerPlan.scoring();
         this.policy = seekerPlan.search().policy();
         this.programmes = seekerPlan.filters().programmes();
         this.strict = seekerPlan.filters().strict();
         this.facts = facts;
         this.readers = Readers.open(reader, plan, programmes);
-        this.columns = SeekerColumns.of(reader);
+        this.columns = columns;
         this.skillIndex = plan.skills() == null ? OrdTable.EMPTY : OrdTable.indexOf(
                 SegmentDictionaries.lookup(reader, Seeker.SKILL, readers.skills()), plan.skills().codes());
         this.targetRelations = plan.occupations() == null ? null : OrdRelations.resolve(plan.occupations(),
