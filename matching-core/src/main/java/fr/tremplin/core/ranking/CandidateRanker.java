@@ -99,7 +99,8 @@ final class CandidateRanker {
         SearchSettings search = new SearchSettings(
                 GeoRestriction.reachable(retrievalOf(scoring, weights, query.page().exactCounts()), searcher,
                         filters.origin(), filters.maxDistanceKm()),
-                SeekerRetrieval.boundSlack(weights, policy, scoring.skills(), false), policy, weights, text,
+                SeekerRetrieval.boundSlack(weights, policy, scoring.occupations(),
+                        scoring.experienceOccupations(), scoring.skills(), false), policy, weights, text,
                 query.page().exactCounts(), query.page().depth());
         return new SeekerPlan(filters, scoring, search);
     }
@@ -110,8 +111,10 @@ final class CandidateRanker {
      */
     private org.apache.lucene.search.Query retrievalOf(SeekerPlan.Scoring scoring, FeatureWeights weights,
                                                      boolean exactCounts) {
-        return exactCounts ? SeekerRetrieval.candidates(scoring.occupations(), scoring.skills(), weights, policy)
-                : SeekerRetrieval.query(scoring.occupations(), scoring.skills(), null, weights, policy);
+        return exactCounts ? SeekerRetrieval.candidates(scoring.occupations(), scoring.experienceOccupations(),
+                scoring.skills(), weights, policy)
+                : SeekerRetrieval.query(scoring.occupations(), scoring.experienceOccupations(), scoring.skills(), null,
+                weights, policy);
     }
 
     private GeoPoint workplace(VacancyIndexView vacancy) {

@@ -80,10 +80,11 @@ final class FreeSearch {
         Query retrieval = textAsked && text == null
                 // the text names words nobody's profile contains: nobody matches it
                 ? new MatchNoDocsQuery("no profile contains the searched words")
-                : GeoRestriction.restrict(SeekerRetrieval.query(scoring.occupations(), scoring.skills(), text, weights,
-                        policy), searcher, origin, maxDistanceKm);
+                : GeoRestriction.restrict(SeekerRetrieval.query(scoring.occupations(),
+                        scoring.experienceOccupations(), scoring.skills(), text, weights, policy), searcher, origin, maxDistanceKm);
         SearchSettings search = new SearchSettings(retrieval,
-                SeekerRetrieval.boundSlack(weights, policy, scoring.skills(), text != null), policy, weights, text,
+                SeekerRetrieval.boundSlack(weights, policy, scoring.occupations(),
+                        scoring.experienceOccupations(), scoring.skills(), text != null), policy, weights, text,
                 query.page().exactCounts(), query.page().depth());
         SeekerPlan plan = new SeekerPlan(filters, scoring, search);
         SeekerCollector result = searcher.search(retrieval, SeekerCollector.manager(plan));

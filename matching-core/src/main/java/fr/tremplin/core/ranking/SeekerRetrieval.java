@@ -20,8 +20,8 @@ import java.util.List;
 /**
  * The retrieval query over the job-seeker index: the people who share something with the query, scored with
  * exactly their occupation and skill contributions (constant-score clauses boosted by effective weight ×
- * level, or × skill weight / total), so the Lucene score plus the weights of the other features bounds the
- * final score. The scored set is restricted to people with at least one occupation in common (the same, a
+ * level, or × skill weight / total) plus, for who has some experience in the occupations scored, the most the
+ * experience can give; so the Lucene score plus the weights of the other features bounds the final score. The scored set is restricted to people with at least one occupation in common (the same, a
  * ROME close or evolution mobility, or the same professional domain) or one specific skill in common (not a
  * transversal one, see {@link MatchPolicy#commonSkillOccupations()}), plus, in a free search, those matching
  * the text; people sharing only a grand domain or a transversal skill are not retrieved.
@@ -39,18 +39,18 @@ final class SeekerRetrieval {
      * @param text a free search's text, part of the retrieval; {@code null} for none
      * @return the query, and whether it scores the occupation, skill and text features
      */
-    static Query query(OccupationTargets occupations, WeightedSkills skills, TextRelevance text,
-                       FeatureWeights weights, MatchPolicy policy) {
-        return query(clauses(occupations, skills, weights, policy), occupations != null, text, weights);
+    static Query query(OccupationTargets occupations, List<String> experienced, WeightedSkills skills,
+                       TextRelevance text, FeatureWeights weights, MatchPolicy policy) {
+        return query(clauses(occupations, experienced, skills, weights, policy), occupations != null, text, weights);
     }
 
     /**
      * The retrieval of a vacancy's candidates (no text): {@link #query} evaluated term at a time in the segments small
      * enough for it ({@link TermAtATimeRetrieval}), from the same clauses.
      */
-    static Query candidates(OccupationTargets occupations, WeightedSkills skills, FeatureWeights weights,
-                            MatchPolicy policy) {
-        List<TermAtATimeRetrieval.Clause> clauses = clauses(occupations, skills, weights, policy);
+    static Query candidates(OccupationTargets occupations, List<String> experienced, WeightedSkills skills,
+                            FeatureWeights weights, MatchPolicy policy) {
+        List<TermAtATimeRetrieval.Clause> clauses = clauses(occupations, experienced, skills, weights, policy);
         Query same = query(clauses, occupations != null, null, weights);
         return clauses.isEmpty() ? same : new TermAtATimeRetrieval(clauses, same);
     }
@@ -58,10 +58,11 @@ final class SeekerRetrieval {
     /**
      * The scored clauses, in one place for both evaluations: the occupation levels (the best one counts: same target,
      * close, evolution, from the people's target and experience occupations; the professional domain), then each
-     * retrieving skill (they add up).
+     * retrieving skill and the experience (they add up).
      */
-    private static List<TermAtATimeRetrieval.Clause> clauses(OccupationTargets occupations, WeightedSkills skills,
-                                                             FeatureWeights weights, MatchPolicy policy) {
+    private static List<TermAtATimeRetrieval.Clause> clauses(OccupationTargets occupations, List<String> experienced,
+                                                             WeightedSkills skills, FeatureWeights weights,
+                                                             MatchPolicy policy) {
         List<TermAtATimeRetrieval.Clause> clauses = new ArrayList<>();
         if (occupations != null) {
             double weight = weights.of(Feature.OCCUPATION);
@@ -90,7 +91,24 @@ final class SeekerRetrieval {
                 }
             }
         }
+        if (scoresExperience(occupations, experienced) && weights.of(Feature.EXPERIENCE) > 0) {
+            // the most the experience can give, to the people with some experience in the occupations scored: the
+            // others' bound then leaves it out (they are all retrieved by the same-occupation level already)
+            clauses.add(new TermAtATimeRetrieval.Clause(List.of(new TermAtATimeRetrieval.FieldTerms(
+                    Seeker.EXPERIENCE_OCCUPATION, bytes(experienced))),
+                    (float) weights.of(Feature.EXPERIENCE), false));
+        }
         return clauses;
+    }
+
+    /**
+     * Whether the retrieval scores the experience's upper bound: when every occupation whose months count is at the
+     * same-occupation level, so that the experience clause retrieves nobody the occupation levels do not (a person
+     * has months in an occupation only with that occupation among their experiences).
+     */
+    private static boolean scoresExperience(OccupationTargets occupations, List<String> experienced) {
+        return occupations != null && !experienced.isEmpty()
+                && occupations.codesAt(OccupationRelation.SAME_TARGET).containsAll(experienced);
     }
 
     /**
@@ -140,11 +158,13 @@ final class SeekerRetrieval {
     }
 
     /** How much the features this query does not score can add on top of its Lucene score. */
-    static double boundSlack(FeatureWeights weights, MatchPolicy policy, WeightedSkills skills, boolean textRetrieved) {
+    static double boundSlack(FeatureWeights weights, MatchPolicy policy, OccupationTargets occupations,
+                             List<String> experienced, WeightedSkills skills, boolean textRetrieved) {
         double slack = 0;
         for (Feature feature : Feature.values()) {
             boolean scored = feature == Feature.OCCUPATION || feature == Feature.SKILLS
-                    || (feature == Feature.TEXT && textRetrieved);
+                    || (feature == Feature.TEXT && textRetrieved)
+                    || (feature == Feature.EXPERIENCE && scoresExperience(occupations, experienced));
             if (!scored) {
                 slack += weights.of(feature);
             }

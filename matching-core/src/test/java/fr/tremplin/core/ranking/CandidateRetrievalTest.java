@@ -10,12 +10,15 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static fr.tremplin.core.index.SeekerViewFixture.aSeeker;
 import static fr.tremplin.core.index.VacancyViewFixture.aVacancy;
 import static fr.tremplin.core.ranking.CandidateRankingGoldenTest.COFFRAGES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** {@link Ranking#candidateRetrieval}: the query the ranking retrieves with, before any hard filter. */
 class CandidateRetrievalTest {
@@ -43,6 +46,32 @@ class CandidateRetrievalTest {
             assertThat(retrieved).containsExactlyInAnyOrder("macon", "macon-inactive", "coffreur");
             assertThat(ranking.candidates(index.searcher(), CandidateQuery.of(MACON)).hits())
                     .extracting(CandidateHit::seekerId).containsExactlyInAnyOrder("macon", "coffreur");
+        }
+    }
+
+    /**
+     * The retrieval's score bounds the experience too, but only for who has some in the vacancy's occupation: the
+     * others' bound leaves it out (and fewer of them are scored exactly), while nobody more is retrieved.
+     */
+    @Test
+    void scoresTheMostTheExperienceCanGiveOnlyToWhoHasSomeInTheOccupation() throws IOException {
+        List<SeekerIndexView> people = List.of(
+                aSeeker("macon").targeting("F1703").build(),
+                aSeeker("macon-experimente").targeting("F1703").experienced("F1703", 6).build(),
+                aSeeker("ancien-macon").targeting("G1602").experienced("F1703", 6).build(),
+                aSeeker("cuisinier-experimente").targeting("G1602").experienced("G1602", 60).build());
+        try (TestIndex index = TestIndex.ofSeekers(people)) {
+            Query retrieval = ranking.candidateRetrieval(index.searcher(), CandidateQuery.of(MACON));
+            Map<String, Float> scores = new HashMap<>();
+            for (ScoreDoc d : index.searcher().search(retrieval, 10).scoreDocs) {
+                scores.put(index.searcher().storedFields().document(d.doc).get("id"), d.score);
+            }
+
+            assertThat(scores).containsOnlyKeys("macon", "macon-experimente", "ancien-macon");
+            double experienceWeight = MatchPolicy.defaults().experienceWeight(); // shared out, never less
+            assertThat(scores.get("macon-experimente") - scores.get("macon"))
+                    .isBetween((float) experienceWeight - 1e-6f, 1f);
+            assertThat(scores.get("ancien-macon")).isCloseTo(scores.get("macon-experimente"), within(1e-6f));
         }
     }
 }
