@@ -300,7 +300,9 @@ abstract class RankingCollector implements Collector {
         /** Forward-only readers of the scoring opened again (ids, text, the side's doc values). */
         private void restart() throws IOException {
             ids = DocValues.getSorted(context.reader(), IndexSchema.ID);
-            text = null;
+            if (text != null) {
+                text = text.restarted(); // its postings reused
+            }
             restartScoring();
         }
 

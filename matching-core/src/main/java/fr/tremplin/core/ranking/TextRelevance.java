@@ -3,23 +3,29 @@ package fr.tremplin.core.ranking;
 import fr.tremplin.core.index.Analyzers;
 import fr.tremplin.core.index.ParallelSearcher;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectionStatistics;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermStatistics;
-import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.IOSupplier;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +46,9 @@ import java.util.Set;
  * terms present in the index, of their best {@code boost × idf}. value = min(1, raw / normaliser): a profile
  * naming the vacancy's title words reaches about 1, one sharing only a few description words stays low.
  * The per-document score is read from a separate scorer advanced to the documents being ranked, so it adds
- * no clause to the retrieval (except in a free search, where the text is itself a criterion).
+ * no clause to the retrieval (except in a free search, where the text is itself a criterion): {@link Leaf}, which
+ * gives the score Lucene's scorer of that query gives, term by term with the same BM25 scorers, without its
+ * priority queue.
  */
 final class TextRelevance {
 
@@ -60,13 +68,18 @@ final class TextRelevance {
     record FieldBoost(String field, float boost) {}
 
     private final Query query;
-    private final Weight weight;
+    /** The query's clauses, each with its BM25 scorer: what Lucene's weight of {@link #query} would hold. */
+    private final List<Clause> clauses;
     private final double normaliser;
 
-    private TextRelevance(Query query, Weight weight, double normaliser) {
+    private TextRelevance(Query query, List<Clause> clauses, double normaliser) {
         this.query = query;
-        this.weight = weight;
+        this.clauses = List.copyOf(clauses);
         this.normaliser = normaliser;
+    }
+
+    /** One (term, field) clause of the query: its states in the searcher's segments and its BM25 scorer. */
+    private record Clause(Term term, TermStates states, Similarity.SimScorer scorer) {
     }
 
     /**
@@ -96,20 +109,22 @@ final class TextRelevance {
             return null;
         }
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        double strongMax = add(searcher, builder, strong, strongFields);
-        double weakMax = add(searcher, builder, weak, weakFields);
+        List<Clause> clauses = new ArrayList<>();
+        double strongMax = add(searcher, builder, clauses, strong, strongFields);
+        double weakMax = add(searcher, builder, clauses, weak, weakFields);
         double best = strongMax > 0 ? strongMax : weakMax;
         if (best <= 0) {
             return null;
         }
-        Query query = builder.build();
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
-        return new TextRelevance(query, weight, policy.textSaturation() * best);
+        return new TextRelevance(builder.build(), clauses, policy.textSaturation() * best);
     }
 
-    /** Adds a clause per (term, field) and returns the sum over terms of their best boost × idf. */
-    private static double add(IndexSearcher searcher, BooleanQuery.Builder builder, List<String> terms,
-                              List<FieldBoost> fields) throws IOException {
+    /**
+     * Adds a clause per (term, field) to the query and to {@code clauses}, with the BM25 scorer Lucene's term weight
+     * would build (same similarity, boost and statistics), and returns the sum over terms of their best boost × idf.
+     */
+    private static double add(IndexSearcher searcher, BooleanQuery.Builder builder, List<Clause> clauses,
+                              List<String> terms, List<FieldBoost> fields) throws IOException {
         double sum = 0;
         for (String text : terms) {
             double best = 0;
@@ -125,6 +140,7 @@ final class TextRelevance {
                 // the searcher's statistics (live documents only for the service's searcher), as BM25 uses them
                 TermStatistics termStats = searcher.termStatistics(term, docFreq, states.totalTermFreq());
                 builder.add(new BoostQuery(new TermQuery(term, states), field.boost()), BooleanClause.Occur.SHOULD);
+                clauses.add(new Clause(term, states, searcher.getSimilarity().scorer(field.boost(), stats, termStats)));
                 best = Math.max(best, field.boost() * idf(termStats.docFreq(), stats.docCount()));
             }
             sum += best;
@@ -223,27 +239,108 @@ final class TextRelevance {
 
     /** The per-document raw score in one segment; documents must be asked in increasing order. */
     Leaf leaf(LeafReaderContext context) throws IOException {
-        return new Leaf(weight.scorer(context));
+        return new Leaf(context, clauses);
     }
 
+    /**
+     * The query's raw score in one segment, clause by clause: each clause's postings advanced to the document asked,
+     * its BM25 score from the clause's scorer with the document's frequency and norm (as Lucene's term scorer), the
+     * scores summed in double and returned as a float (as Lucene's disjunction of the clauses). That sum is exact
+     * whatever its order while the scores span less than 2^22 of one another (BM25 scores of one query do, but for
+     * terms in nearly every document of an index of millions), so the score is Lucene's, to the bit
+     * ({@code TextLeafTest}). Lucene's scorer would keep the clauses in a priority queue moved at every document and
+     * allocate every clause's postings again at each restart; this one reuses them ({@link #restarted}).
+     */
     static final class Leaf {
-        private final Scorer scorer;
-        private final DocIdSetIterator iterator;
+        private final LeafReader reader;
+        private final Clause[] clauses;
+        private final TermState[] states;
+        private final PostingsEnum[] postings;
+        /** Per clause, the index of its field in the arrays below. */
+        private final int[] fieldOf;
+        private final String[] fields;
+        private final TermsEnum[] enums;
+        private final NumericDocValues[] norms;
+        private final int[] normDoc;
+        private final long[] normValue;
 
-        private Leaf(Scorer scorer) {
-            this.scorer = scorer;
-            this.iterator = scorer == null ? null : scorer.iterator();
+        private Leaf(LeafReaderContext context, List<Clause> all) throws IOException {
+            this.reader = context.reader();
+            List<Clause> present = new ArrayList<>();
+            List<TermState> found = new ArrayList<>();
+            for (Clause clause : all) {
+                IOSupplier<TermState> supplier = clause.states().get(context);
+                TermState state = supplier == null ? null : supplier.get();
+                if (state != null) {
+                    present.add(clause);
+                    found.add(state);
+                }
+            }
+            this.clauses = present.toArray(Clause[]::new);
+            this.states = found.toArray(TermState[]::new);
+            this.postings = new PostingsEnum[clauses.length];
+            this.fieldOf = new int[clauses.length];
+            Map<String, Integer> indexOf = new HashMap<>();
+            for (int i = 0; i < clauses.length; i++) {
+                fieldOf[i] = indexOf.computeIfAbsent(clauses[i].term().field(), f -> indexOf.size());
+            }
+            this.fields = new String[indexOf.size()];
+            indexOf.forEach((field, i) -> fields[i] = field);
+            this.enums = new TermsEnum[fields.length];
+            this.norms = new NumericDocValues[fields.length];
+            this.normDoc = new int[fields.length];
+            this.normValue = new long[fields.length];
+            for (int f = 0; f < fields.length; f++) {
+                Terms terms = reader.terms(fields[f]);
+                enums[f] = terms == null ? null : terms.iterator();
+            }
+            open();
+        }
+
+        /** Positions every clause's postings before the segment's first document (reusing them when there). */
+        private void open() throws IOException {
+            for (int i = 0; i < clauses.length; i++) {
+                TermsEnum termsEnum = enums[fieldOf[i]];
+                termsEnum.seekExact(clauses[i].term().bytes(), states[i]);
+                postings[i] = termsEnum.postings(postings[i], PostingsEnum.FREQS);
+            }
+            for (int f = 0; f < fields.length; f++) {
+                norms[f] = reader.getNormValues(fields[f]);
+                normDoc[f] = -1;
+            }
+        }
+
+        /** This leaf read again from the segment's first document (its postings reused). */
+        Leaf restarted() throws IOException {
+            open();
+            return this;
         }
 
         double score(int doc) throws IOException {
-            if (iterator == null) {
-                return 0;
+            double sum = 0;
+            boolean matched = false;
+            for (int i = 0; i < clauses.length; i++) {
+                PostingsEnum p = postings[i];
+                int current = p.docID();
+                if (current < doc) {
+                    current = p.advance(doc);
+                }
+                if (current == doc) {
+                    sum += clauses[i].scorer().score(p.freq(), norm(fieldOf[i], doc));
+                    matched = true;
+                }
             }
-            int current = iterator.docID();
-            if (current < doc) {
-                current = iterator.advance(doc);
+            return matched ? (float) sum : 0;
+        }
+
+        /** The document's norm in one field, read once per document (1 without norms, as Lucene's term scorer). */
+        private long norm(int field, int doc) throws IOException {
+            if (normDoc[field] != doc) {
+                NumericDocValues values = norms[field];
+                normValue[field] = values != null && values.advanceExact(doc) ? values.longValue() : 1L;
+                normDoc[field] = doc;
             }
-            return current == doc ? scorer.score() : 0;
+            return normValue[field];
         }
     }
 }
