@@ -81,7 +81,8 @@ final class FreeSearch {
                 // the text names words nobody's profile contains: nobody matches it
                 ? new MatchNoDocsQuery("no profile contains the searched words")
                 : GeoRestriction.restrict(SeekerRetrieval.query(scoring.occupations(),
-                        scoring.experienceOccupations(), scoring.skills(), text, weights, policy), searcher, origin, maxDistanceKm);
+                        scoring.experienceOccupations(), scoring.skills(), text, weights, policy), searcher, origin,
+                        maxDistanceKm);
         SearchSettings search = new SearchSettings(retrieval,
                 SeekerRetrieval.boundSlack(weights, policy, scoring.occupations(),
                         scoring.experienceOccupations(), scoring.skills(), text != null), policy, weights, text,

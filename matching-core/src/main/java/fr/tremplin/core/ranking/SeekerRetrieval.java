@@ -21,10 +21,11 @@ import java.util.List;
  * The retrieval query over the job-seeker index: the people who share something with the query, scored with
  * exactly their occupation and skill contributions (constant-score clauses boosted by effective weight ×
  * level, or × skill weight / total) plus, for who has some experience in the occupations scored, the most the
- * experience can give; so the Lucene score plus the weights of the other features bounds the final score. The scored set is restricted to people with at least one occupation in common (the same, a
- * ROME close or evolution mobility, or the same professional domain) or one specific skill in common (not a
- * transversal one, see {@link MatchPolicy#commonSkillOccupations()}), plus, in a free search, those matching
- * the text; people sharing only a grand domain or a transversal skill are not retrieved.
+ * experience can give; so the Lucene score plus the weights of the other features bounds the final score. The
+ * scored set is restricted to people with at least one occupation in common (the same, a ROME close or evolution
+ * mobility, or the same professional domain) or one specific skill in common (not a transversal one, see
+ * {@link MatchPolicy#commonSkillOccupations()}), plus, in a free search, those matching the text; people sharing
+ * only a grand domain or a transversal skill are not retrieved.
  */
 final class SeekerRetrieval {
 

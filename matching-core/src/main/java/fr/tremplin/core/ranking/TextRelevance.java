@@ -246,8 +246,8 @@ final class TextRelevance {
      * The query's raw score in one segment, clause by clause: each clause's postings advanced to the document asked,
      * its BM25 score from the clause's scorer with the document's frequency and norm (as Lucene's term scorer), the
      * scores summed in double and returned as a float (as Lucene's disjunction of the clauses). That sum is exact
-     * whatever its order while the scores span less than 2^22 of one another (BM25 scores of one query do, but for
-     * terms in nearly every document of an index of millions), so the score is Lucene's, to the bit
+     * whatever its order while the clauses' scores span less than 2^22 of one another (those of one query do, unless
+     * a term is in nearly every document of an index of millions), so the score is Lucene's, to the bit
      * ({@code TextLeafTest}). Lucene's scorer would keep the clauses in a priority queue moved at every document and
      * allocate every clause's postings again at each restart; this one reuses them ({@link #restarted}).
      */

@@ -38,7 +38,8 @@ class TextLeafTest {
         List<SeekerIndexView> people = pools.seekers(500);
         List<VacancyIndexView> vacancies = pools.vacancies(40);
         int matched = 0;
-        try (TestIndex index = TestIndex.ofSeekersInSegments(List.of(people.subList(0, 120), people.subList(120, 500)))) {
+        try (TestIndex index = TestIndex.ofSeekersInSegments(List.of(people.subList(0, 120),
+                people.subList(120, 500)))) {
             for (VacancyIndexView vacancy : vacancies) {
                 TextRelevance text = TextRelevance.of(index.searcher(), vacancy.title(), vacancy.description(),
                         PEOPLE_STRONG, PEOPLE_WEAK, MatchPolicy.defaults());
