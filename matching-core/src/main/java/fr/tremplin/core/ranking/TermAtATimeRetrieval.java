@@ -197,14 +197,24 @@ final class TermAtATimeRetrieval extends Query {
         float bestMax = 0;
         float sums = 0;
         Clause previous = null;
-        for (Posting posting : found) {
+        // a sum clause of several terms (found one after the other) counts once per document: the documents it has
+        // already scored are kept in a bit set, cleared for the next such clause
+        FixedBitSet counted = null;
+        boolean once = false;
+        for (int i = 0; i < found.size(); i++) {
+            Posting posting = found.get(i);
             Clause clause = posting.clause();
             float score = clause.score() * boost;
             if (clause != previous) {
+                once = false;
                 if (clause.max()) {
                     bestMax = Math.max(bestMax, score);
                 } else {
                     sums += score;
+                    once = i + 1 < found.size() && found.get(i + 1).clause() == clause;
+                    if (once) {
+                        counted = counted == null ? new FixedBitSet(maxDoc) : clearedBits(counted);
+                    }
                 }
                 previous = clause;
             }
@@ -220,7 +230,7 @@ final class TermAtATimeRetrieval extends Query {
                     if (!matched.getAndSet(doc) || scores[doc] < score) {
                         scores[doc] = score;
                     }
-                } else {
+                } else if (!once || !counted.getAndSet(doc)) {
                     matched.set(doc);
                     scores[doc] += score;
                 }
@@ -228,6 +238,11 @@ final class TermAtATimeRetrieval extends Query {
         }
         // summed in another order than each document's scores: one step up keeps it an upper bound
         return new ReadSegment(matched, matched.cardinality(), scores, Math.nextUp(bestMax + sums));
+    }
+
+    private static FixedBitSet clearedBits(FixedBitSet bits) {
+        bits.clear();
+        return bits;
     }
 
     private static Scorer empty() {

@@ -7,6 +7,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
@@ -269,6 +270,8 @@ final class TextRelevance {
             List<Clause> present = new ArrayList<>();
             List<TermState> found = new ArrayList<>();
             for (Clause clause : all) {
+                assert clause.states().wasBuiltFor(ReaderUtil.getTopLevelContext(context))
+                        : "the text relevance was built on another searcher than the one ranking";
                 IOSupplier<TermState> supplier = clause.states().get(context);
                 TermState state = supplier == null ? null : supplier.get();
                 if (state != null) {

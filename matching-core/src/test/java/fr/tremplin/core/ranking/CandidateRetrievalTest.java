@@ -68,9 +68,15 @@ class CandidateRetrievalTest {
             }
 
             assertThat(scores).containsOnlyKeys("macon", "macon-experimente", "ancien-macon");
-            double experienceWeight = MatchPolicy.defaults().experienceWeight(); // shared out, never less
-            assertThat(scores.get("macon-experimente") - scores.get("macon"))
-                    .isBetween((float) experienceWeight - 1e-6f, 1f);
+            // the experience's weight in this ranking, from the explanation of 6 months' contribution
+            double contribution = ranking.candidates(index.searcher(), CandidateQuery.of(MACON)).hits().stream()
+                    .filter(h -> h.seekerId().equals("macon-experimente")).findFirst().orElseThrow()
+                    .explanation().contributions().stream().filter(c -> c.feature().equals("experience"))
+                    .findFirst().orElseThrow().value();
+            double experienceWeight = contribution / FeatureValues.experience(6, MatchPolicy.defaults());
+            assertThat(experienceWeight).isGreaterThanOrEqualTo(MatchPolicy.defaults().experienceWeight() - 1e-9);
+            assertThat((double) (scores.get("macon-experimente") - scores.get("macon")))
+                    .isCloseTo(experienceWeight, within(1e-6));
             assertThat(scores.get("ancien-macon")).isCloseTo(scores.get("macon-experimente"), within(1e-6f));
         }
     }

@@ -5,10 +5,13 @@ import fr.tremplin.core.index.SeekerIndexView;
 import fr.tremplin.core.index.VacancyIndexView;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import static fr.tremplin.core.index.SeekerViewFixture.aSeeker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -69,6 +73,28 @@ class TermAtATimeRetrievalTest {
         assertThat(termAtATime).as("vacancies retrieved term at a time").isGreaterThan(30);
         assertThat(compared).as("documents compared").isGreaterThan(2_000);
         assertThat(sparseCompared).as("documents compared under a sparse filter").isGreaterThan(20);
+    }
+
+    /**
+     * A sum clause of several terms (the experience of a search over two occupations) adds its score once to a person
+     * holding two of them, as Lucene's query of the clause does.
+     */
+    @Test
+    void aClauseOfSeveralTermsCountsOncePerPerson() throws IOException {
+        List<BytesRef> codes = List.of(new BytesRef("F1703"), new BytesRef("G1602"));
+        TermAtATimeRetrieval.Clause experience = new TermAtATimeRetrieval.Clause(List.of(
+                new TermAtATimeRetrieval.FieldTerms(IndexSchema.Seeker.EXPERIENCE_OCCUPATION, codes)), 0.25f, false);
+        Query same = new BoostQuery(new ConstantScoreQuery(
+                new TermInSetQuery(IndexSchema.Seeker.EXPERIENCE_OCCUPATION, codes)), 0.25f);
+        try (TestIndex index = TestIndex.ofSeekers(List.of(
+                aSeeker("both").experienced("F1703", 12).experienced("G1602", 30).build(),
+                aSeeker("one").experienced("G1602", 30).build(),
+                aSeeker("none").experienced("K1304", 30).build()))) {
+            Map<Integer, Float> termAtATime = scores(index.searcher(), new TermAtATimeRetrieval(List.of(experience), same));
+
+            assertThat(termAtATime).hasSize(2).allSatisfy((doc, score) -> assertThat(score).isEqualTo(0.25f));
+            assertThat(termAtATime).isEqualTo(scores(index.searcher(), same));
+        }
     }
 
     private static Map<Integer, Float> scores(IndexSearcher searcher, Query query) throws IOException {
