@@ -1,27 +1,92 @@
 package fr.tremplin.core.ranking;
 
+import fr.tremplin.core.index.IndexSchema.Seeker;
 import fr.tremplin.core.index.SeekerIndexView;
 import fr.tremplin.core.index.VacancyIndexView;
+import fr.tremplin.core.seeker.SeekerStatus;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The filter columns copied onto the heap: loaded at a segment's first search, shared by the next searches,
- * dropped with the segment; and a segment with more licence terms than a long has bits ranks the same through
- * the doc-values path it then keeps.
+ * The filter columns copied onto the heap: every field of every person reads back as indexed;
+ * loaded at a segment's first search, shared by the next searches, dropped with the segment; and a segment with
+ * more licence terms than a long has bits ranks the same through the doc-values path it then keeps.
  */
 class SeekerColumnsTest {
 
     private final Ranking ranking = TestIndex.ranking();
+
+    @Test
+    void everyFieldOfEveryPersonReadsBackAsIndexed() throws IOException {
+        List<SeekerIndexView> people = new ArrayList<>(new RandomPools(20261208L).seekers(500));
+        // the edges: dates before 1970 (negative days), no waiting date, the largest radius and
+        // diploma, no radius, not live
+        for (int i = 0; i < people.size(); i += 7) {
+            SeekerIndexView p = people.get(i);
+            LocalDate early = LocalDate.of(1960 + i % 9, 1 + i % 12, 1);
+            people.set(i, new SeekerIndexView(p.id(), p.version(), i % 2 == 0 ? SeekerStatus.ACTIVE : p.status(),
+                    i % 3 != 0, p.communeInsee(), p.home(), i % 5 == 0 ? SeekerIndexView.MAX_RADIUS_KM : i % 4,
+                    p.licences(), p.hasVehicle(), p.targetOccupations(), p.jobTitles(), p.experiences(), p.skills(),
+                    p.summary(), i % 2 == 0 ? 8 : 0, early, p.workingTime(), p.publics(), p.programmes(),
+                    p.employmentUnit(), p.birthYear(), i % 3 == 0 ? null : early.minusDays(i), p.eligibility()));
+        }
+        Map<String, SeekerIndexView> byId = people.stream().collect(Collectors.toMap(SeekerIndexView::id,
+                Function.identity()));
+        int checked = 0;
+        try (TestIndex index = TestIndex.ofSeekersInSegments(List.of(people.subList(0, 230),
+                people.subList(230, people.size())))) {
+            for (LeafReaderContext leaf : index.searcher().getIndexReader().leaves()) {
+                LeafReader reader = leaf.reader();
+                SeekerColumns columns = SeekerColumns.of(reader);
+                SortedDocValues ids = DocValues.getSorted(reader, fr.tremplin.core.index.IndexSchema.ID);
+                SortedDocValues units = DocValues.getSorted(reader, Seeker.EMPLOYMENT_UNIT);
+                SortedNumericDocValues homes = DocValues.getSortedNumeric(reader, Seeker.HOME);
+                for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                    assertThat(ids.advanceExact(doc)).isTrue();
+                    SeekerIndexView p = byId.get(ids.lookupOrd(ids.ordValue()).utf8ToString());
+                    String who = p.id();
+                    byte flags = columns.flags[doc];
+                    assertThat((flags & SeekerColumns.LIVE) != 0).as("live %s", who)
+                            .isEqualTo(p.status() == SeekerStatus.ACTIVE && p.consent());
+                    assertThat(flags & (SeekerColumns.HAS_HOME | SeekerColumns.HAS_RADIUS
+                            | SeekerColumns.HAS_AVAILABLE)).as("flags %s", who).isEqualTo(
+                            SeekerColumns.HAS_HOME | SeekerColumns.HAS_RADIUS | SeekerColumns.HAS_AVAILABLE);
+                    assertThat(columns.availableFrom[doc]).as("available %s", who)
+                            .isEqualTo(p.availableFrom().toEpochDay());
+                    assertThat(columns.waitingSince[doc]).as("waiting %s", who).isEqualTo(p.waitingSince() == null
+                            ? SeekerColumns.NOT_WAITING : (int) p.waitingSince().toEpochDay());
+                    assertThat((int) columns.radiusKm[doc]).as("radius %s", who).isEqualTo(p.radiusKm());
+                    assertThat(homes.advanceExact(doc)).isTrue();
+                    assertThat(columns.home[doc]).as("home %s", who).isEqualTo(homes.nextValue());
+                    assertThat(columns.programmes[doc] & 0xFF).as("programmes %s", who).isEqualTo(EnumMasks.of(p.programmes()));
+                    assertThat(columns.publics[doc] & 0xFF).as("publics %s", who).isEqualTo(EnumMasks.of(p.publics()));
+                    assertThat(columns.unit[doc]).as("unit %s", who)
+                            .isEqualTo(units.lookupTerm(new BytesRef(p.employmentUnit())));
+                    assertThat(columns.diploma[doc]).as("diploma %s", who).isEqualTo(p.diplomaLevel());
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(people.size());
+    }
 
     @Test
     void aSegmentsColumnsAreLoadedOnceAndDroppedWhenItCloses() throws IOException {
