@@ -26,7 +26,8 @@ import java.util.TreeSet;
  * radius (a lower bound of the distance, plus {@value #MARGIN_KM} km and {@value #MARGIN_RELATIVE} of margin for the
  * sloppy haversine and the encoding of points); the exact check stays the ranking's, so who is a candidate does not
  * change. A radius that would cover more than {@value #MAX_CELLS} cells is indexed as {@link #ANY}, which every
- * query accepts.
+ * query accepts. A person who cannot be a candidate carries {@link #NONE} alone, which no query asks for (an index
+ * written before gave them their cells: the ranking's own check still leaves them out).
  *
  * <p>An index written before this field existed has people without it: {@link #coversEveryone} then says no and
  * the ranking does without the filter until the index is rebuilt (or its consistency check has rewritten them).
@@ -40,6 +41,8 @@ public final class ReachCells {
     static final double MARGIN_RELATIVE = 0.01;
     /** The term of a person whose reach covers too many cells to list: every query accepts it. */
     public static final String ANY = "*";
+    /** The only term of a person who cannot be a candidate (not active, or not consenting): no query asks for it. */
+    public static final String NONE = "-";
 
     private static final double EARTH_RADIUS_KM = 6371.0087714;
 
@@ -82,9 +85,14 @@ public final class ReachCells {
         return cells.size() > MAX_CELLS ? Set.of(ANY) : cells;
     }
 
-    /** Adds the person's cells to their document (terms only: neither stored nor doc values). */
-    static void add(Document doc, GeoPoint home, int radiusKm) {
-        for (String cell : of(home, radiusKm)) {
+    /**
+     * Adds the person's cells to their document (terms only: neither stored nor doc values); for a person who cannot
+     * be a candidate (not ACTIVE or not consenting, which the ranking checks anyway), only {@link #NONE}: no vacancy
+     * then retrieves them at all (a fifth of the people retrieved in the demo data were such), and the field still
+     * covers everyone ({@link #coversEveryone}). A change of status or consent rewrites the document.
+     */
+    static void add(Document doc, GeoPoint home, int radiusKm, boolean candidate) {
+        for (String cell : candidate ? of(home, radiusKm) : Set.of(NONE)) {
             doc.add(new StringField(Seeker.REACH_CELL, cell, Field.Store.NO));
         }
     }

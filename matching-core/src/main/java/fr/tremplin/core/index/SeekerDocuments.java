@@ -5,6 +5,7 @@ import fr.tremplin.core.referential.Commune;
 import fr.tremplin.core.referential.JobTitle;
 import fr.tremplin.core.referential.Occupation;
 import fr.tremplin.core.referential.Referential;
+import fr.tremplin.core.seeker.SeekerStatus;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -64,7 +65,7 @@ public final class SeekerDocuments {
         GeoPoint home = Optional.ofNullable(view.home()).orElseGet(() -> new GeoPoint(commune.lat(), commune.lon()));
         Fields.location(doc, Seeker.HOME, home);
         Fields.integer(doc, Seeker.RADIUS_KM, view.radiusKm());
-        ReachCells.add(doc, home, view.radiusKm());
+        ReachCells.add(doc, home, view.radiusKm(), view.status() == SeekerStatus.ACTIVE && view.consent());
         Fields.keywords(doc, Seeker.LICENCE, view.licences());
         Fields.flag(doc, Seeker.HAS_VEHICLE, view.hasVehicle());
         occupations(doc, view.targetOccupations(), experienced);

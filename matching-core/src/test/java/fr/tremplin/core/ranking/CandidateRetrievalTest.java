@@ -20,7 +20,10 @@ import static fr.tremplin.core.ranking.CandidateRankingGoldenTest.COFFRAGES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** {@link Ranking#candidateRetrieval}: the query the ranking retrieves with, before any hard filter. */
+/**
+ * {@link Ranking#candidateRetrieval}: the query the ranking retrieves with, before the hard filters the collector checks
+ * (the reach cells already leave out the people who cannot be candidates).
+ */
 class CandidateRetrievalTest {
 
     private final Ranking ranking = TestIndex.ranking();
@@ -29,7 +32,7 @@ class CandidateRetrievalTest {
             .requiring(COFFRAGES).build();
 
     @Test
-    void retrievesWhoSharesTheTradeFilteredOrNotAndNobodyElse() throws IOException {
+    void retrievesWhoSharesTheTradeAndCanBeACandidateAndNobodyElse() throws IOException {
         List<SeekerIndexView> people = List.of(
                 aSeeker("macon").targeting("F1703").build(),
                 aSeeker("macon-inactive").targeting("F1703").status(SeekerStatus.PAUSED).build(),
@@ -43,7 +46,8 @@ class CandidateRetrievalTest {
                 retrieved.add(index.searcher().storedFields().document(d.doc).get("id"));
             }
 
-            assertThat(retrieved).containsExactlyInAnyOrder("macon", "macon-inactive", "coffreur");
+            // the paused person has no reach cell (people who cannot be candidates have none): not even retrieved
+            assertThat(retrieved).containsExactlyInAnyOrder("macon", "coffreur");
             assertThat(ranking.candidates(index.searcher(), CandidateQuery.of(MACON)).hits())
                     .extracting(CandidateHit::seekerId).containsExactlyInAnyOrder("macon", "coffreur");
         }

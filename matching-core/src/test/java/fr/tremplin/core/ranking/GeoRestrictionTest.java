@@ -7,8 +7,11 @@ import fr.tremplin.core.index.SeekerIndexView;
 import fr.tremplin.core.index.VacancyIndexView;
 import fr.tremplin.core.referential.Commune;
 import fr.tremplin.core.testing.TestReferential;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -60,9 +63,10 @@ class GeoRestrictionTest {
     }
 
     /**
-     * The retrieval reads the postings of the workplace's reach cell instead of the trade's everywhere; on an index
-     * where some people were written before the cells existed it does without them. Both give the very candidates
-     * of the index without any place filter: same totals, facets and page.
+     * The retrieval reads the postings of the workplace's reach cell instead of the trade's everywhere, where only
+     * the people who can be candidates (active and consenting) have cells; on an index where some people were written
+     * before the cells existed it does without them. Both give the very candidates of the index without any place
+     * filter: same totals, facets and page.
      */
     @Test
     void theReachCellsDropNobodyAndAreLeftAsideWhilePeopleLackThem() throws IOException {
@@ -81,6 +85,8 @@ class GeoRestrictionTest {
             assertThat(ReachCells.coversEveryone(older.getIndexReader())).isFalse();
             long retrievedWithCells = 0;
             long retrievedWithout = 0;
+            long notLiveWithCells = 0;
+            long notLiveWithout = 0;
             int compared = 0;
             for (VacancyIndexView vacancy : vacancies) {
                 CandidateQuery query = new CandidateQuery(vacancy, false, null, PageRequest.of(0, 20));
@@ -90,6 +96,8 @@ class GeoRestrictionTest {
                 assertThat(plainRetrieval.toString()).doesNotContain(IndexSchema.Seeker.REACH_CELL);
                 retrievedWithCells += cells.count(cellRetrieval);
                 retrievedWithout += cells.count(plainRetrieval);
+                notLiveWithCells += notLive(cells, cellRetrieval);
+                notLiveWithout += notLive(cells, plainRetrieval);
 
                 RankedPage<CandidateHit> expected = ranking.candidates(older, query);
                 RankedPage<CandidateHit> actual = ranking.candidates(cells, query);
@@ -101,7 +109,33 @@ class GeoRestrictionTest {
             assertThat(compared).as("vacancies with candidates").isGreaterThan(40);
             assertThat(retrievedWithCells).as("people retrieved with the cells, without: %d", retrievedWithout)
                     .isLessThan(retrievedWithout * 3 / 4);
+            assertThat(notLiveWithout).as("people who cannot be candidates, retrieved without the cells").isPositive();
+            assertThat(notLiveWithCells).as("the same, with the cells").isZero();
         }
+    }
+
+    /** How many of the people {@code query} retrieves are not active or not consenting. */
+    private static long notLive(IndexSearcher searcher, Query query) throws IOException {
+        long[] count = {0};
+        searcher.search(query, new SimpleCollector() {
+            private SeekerColumns columns;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                columns = SeekerColumns.of(context.reader());
+            }
+
+            @Override
+            public void collect(int doc) {
+                count[0] += (columns.flags[doc] & SeekerColumns.LIVE) == 0 ? 1 : 0;
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return count[0];
     }
 
     private static GeoPoint workplace(VacancyIndexView vacancy) {

@@ -71,7 +71,8 @@ class TermAtATimeRetrievalTest {
             }
         }
         assertThat(termAtATime).as("vacancies retrieved term at a time").isGreaterThan(30);
-        assertThat(compared).as("documents compared").isGreaterThan(2_000);
+        // 1,782 since the people who cannot be candidates carry no reach cell (2,000+ before)
+        assertThat(compared).as("documents compared").isGreaterThan(1_500);
         assertThat(sparseCompared).as("documents compared under a sparse filter").isGreaterThan(20);
     }
 
