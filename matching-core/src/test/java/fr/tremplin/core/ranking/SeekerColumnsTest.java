@@ -1,5 +1,6 @@
 package fr.tremplin.core.ranking;
 
+import fr.tremplin.core.index.IndexSchema;
 import fr.tremplin.core.index.IndexSchema.Seeker;
 import fr.tremplin.core.index.SeekerIndexView;
 import fr.tremplin.core.index.VacancyIndexView;
@@ -37,8 +38,8 @@ class SeekerColumnsTest {
     @Test
     void everyFieldOfEveryPersonReadsBackAsIndexed() throws IOException {
         List<SeekerIndexView> people = new ArrayList<>(new RandomPools(20261208L).seekers(500));
-        // the edges: dates before 1970 (negative days), no waiting date, the largest radius and
-        // diploma, no radius, not live
+        // the edges: dates before 1970 (negative days), no waiting date, the largest radius and diploma, a radius
+        // of 0, people not live
         for (int i = 0; i < people.size(); i += 7) {
             SeekerIndexView p = people.get(i);
             LocalDate early = LocalDate.of(1960 + i % 9, 1 + i % 12, 1);
@@ -56,7 +57,7 @@ class SeekerColumnsTest {
             for (LeafReaderContext leaf : index.searcher().getIndexReader().leaves()) {
                 LeafReader reader = leaf.reader();
                 SeekerColumns columns = SeekerColumns.of(reader);
-                SortedDocValues ids = DocValues.getSorted(reader, fr.tremplin.core.index.IndexSchema.ID);
+                SortedDocValues ids = DocValues.getSorted(reader, IndexSchema.ID);
                 SortedDocValues units = DocValues.getSorted(reader, Seeker.EMPLOYMENT_UNIT);
                 SortedNumericDocValues homes = DocValues.getSortedNumeric(reader, Seeker.HOME);
                 for (int doc = 0; doc < reader.maxDoc(); doc++) {
