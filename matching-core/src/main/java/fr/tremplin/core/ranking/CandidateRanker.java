@@ -23,9 +23,9 @@ import java.util.Set;
  */
 final class CandidateRanker {
 
-    private static final List<TextRelevance.FieldBoost> TITLE_FIELDS = List.of(
+    static final List<TextRelevance.FieldBoost> TITLE_FIELDS = List.of(
             new TextRelevance.FieldBoost(Seeker.TITLES, 2f), new TextRelevance.FieldBoost(Seeker.SUMMARY, 1f));
-    private static final List<TextRelevance.FieldBoost> DESCRIPTION_FIELDS = List.of(
+    static final List<TextRelevance.FieldBoost> DESCRIPTION_FIELDS = List.of(
             new TextRelevance.FieldBoost(Seeker.TITLES, 0.5f), new TextRelevance.FieldBoost(Seeker.SUMMARY, 0.5f));
 
     /** Required licences are matched as bits of an int. */

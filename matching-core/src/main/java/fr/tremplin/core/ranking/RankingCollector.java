@@ -301,7 +301,7 @@ abstract class RankingCollector implements Collector {
         private void restart() throws IOException {
             ids = DocValues.getSorted(context.reader(), IndexSchema.ID);
             if (text != null) {
-                text = text.restarted(); // its postings reused
+                text.restart(); // its postings reused
             }
             restartScoring();
         }

@@ -250,7 +250,7 @@ final class TextRelevance {
      * whatever its order while the clauses' scores span less than 2^22 of one another (those of one query do, unless
      * a term is in nearly every document of an index of millions), so the score is Lucene's, to the bit
      * ({@code TextLeafTest}). Lucene's scorer would keep the clauses in a priority queue moved at every document and
-     * allocate every clause's postings again at each restart; this one reuses them ({@link #restarted}).
+     * allocate every clause's postings again at each restart; this one reuses them ({@link #restart}).
      */
     static final class Leaf {
         private final LeafReader reader;
@@ -313,15 +313,13 @@ final class TextRelevance {
             }
         }
 
-        /** This leaf read again from the segment's first document (its postings reused). */
-        Leaf restarted() throws IOException {
+        /** Reads the segment again from its first document (the postings reused). */
+        void restart() throws IOException {
             open();
-            return this;
         }
 
         double score(int doc) throws IOException {
             double sum = 0;
-            boolean matched = false;
             for (int i = 0; i < clauses.length; i++) {
                 PostingsEnum p = postings[i];
                 int current = p.docID();
@@ -330,10 +328,9 @@ final class TextRelevance {
                 }
                 if (current == doc) {
                     sum += clauses[i].scorer().score(p.freq(), norm(fieldOf[i], doc));
-                    matched = true;
                 }
             }
-            return matched ? (float) sum : 0;
+            return (float) sum; // 0 when no clause holds the document
         }
 
         /** The document's norm in one field, read once per document (1 without norms, as Lucene's term scorer). */

@@ -40,9 +40,9 @@ import java.util.Set;
  */
 final class VacancyRanker {
 
-    private static final List<TextRelevance.FieldBoost> STRONG_FIELDS = List.of(
+    static final List<TextRelevance.FieldBoost> STRONG_FIELDS = List.of(
             new TextRelevance.FieldBoost(Vacancy.TITLE, 2f), new TextRelevance.FieldBoost(Vacancy.DESCRIPTION, 1f));
-    private static final List<TextRelevance.FieldBoost> WEAK_FIELDS = List.of(
+    static final List<TextRelevance.FieldBoost> WEAK_FIELDS = List.of(
             new TextRelevance.FieldBoost(Vacancy.TITLE, 0.5f), new TextRelevance.FieldBoost(Vacancy.DESCRIPTION, 0.5f));
 
     private final Referential referential;

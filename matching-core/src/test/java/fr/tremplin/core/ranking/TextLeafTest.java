@@ -1,7 +1,5 @@
 package fr.tremplin.core.ranking;
 
-import fr.tremplin.core.index.IndexSchema.Seeker;
-import fr.tremplin.core.index.IndexSchema.Vacancy;
 import fr.tremplin.core.index.SeekerIndexView;
 import fr.tremplin.core.index.VacancyIndexView;
 import org.apache.lucene.index.LeafReaderContext;
@@ -23,14 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TextLeafTest {
 
-    private static final List<TextRelevance.FieldBoost> PEOPLE_STRONG = List.of(
-            new TextRelevance.FieldBoost(Seeker.TITLES, 2f), new TextRelevance.FieldBoost(Seeker.SUMMARY, 1f));
-    private static final List<TextRelevance.FieldBoost> PEOPLE_WEAK = List.of(
-            new TextRelevance.FieldBoost(Seeker.TITLES, 0.5f), new TextRelevance.FieldBoost(Seeker.SUMMARY, 0.5f));
-    private static final List<TextRelevance.FieldBoost> ADS_STRONG = List.of(
-            new TextRelevance.FieldBoost(Vacancy.TITLE, 2f), new TextRelevance.FieldBoost(Vacancy.DESCRIPTION, 1f));
-    private static final List<TextRelevance.FieldBoost> ADS_WEAK = List.of(
-            new TextRelevance.FieldBoost(Vacancy.TITLE, 0.5f), new TextRelevance.FieldBoost(Vacancy.DESCRIPTION, 0.5f));
+    /** The fields and boosts the rankings use: a vacancy's text against people, a person's against job ads. */
+    private static final List<TextRelevance.FieldBoost> PEOPLE_STRONG = CandidateRanker.TITLE_FIELDS;
+    private static final List<TextRelevance.FieldBoost> PEOPLE_WEAK = CandidateRanker.DESCRIPTION_FIELDS;
+    private static final List<TextRelevance.FieldBoost> ADS_STRONG = VacancyRanker.STRONG_FIELDS;
+    private static final List<TextRelevance.FieldBoost> ADS_WEAK = VacancyRanker.WEAK_FIELDS;
 
     @Test
     void scoresThePeopleAsLucenesScorerOfTheQueryDoes() throws IOException {
@@ -81,7 +76,7 @@ class TextLeafTest {
                 assertThat(Float.floatToIntBits((float) leaf.score(doc))).as("doc %d", doc)
                         .isEqualTo(Float.floatToIntBits(expected[doc]));
             }
-            leaf = leaf.restarted();
+            leaf.restart();
             for (int doc = 0; doc < expected.length; doc++) {
                 assertThat(Float.floatToIntBits((float) leaf.score(doc))).as("doc %d after a restart", doc)
                         .isEqualTo(Float.floatToIntBits(expected[doc]));
