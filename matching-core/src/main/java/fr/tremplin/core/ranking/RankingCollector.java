@@ -222,7 +222,12 @@ abstract class RankingCollector implements Collector {
         public final void setScorer(Scorable scorer) throws IOException {
             this.scorer = scorer;
             this.minCompetitive = 0;
+            scorerSet(scorer);
             raiseMinimum();
+        }
+
+        /** Lets a side learn from the retrieval's scorer what its score is made of (see {@link #slack}). */
+        void scorerSet(Scorable scorer) throws IOException {
         }
 
         @Override

@@ -10,7 +10,9 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -75,6 +77,11 @@ final class SeekerCollector extends RankingCollector {
         private final long[] programmeCounts = new long[Programme.values().length];
         private final long[] bandCounts = new long[FacetCounts.BANDS];
         private final double baseSlack = plan.search().boundSlack();
+        /** The grand domain's share of the slack (it is scored, not retrieved), which an occupation level makes moot. */
+        private final double grandDomainSlack = plan.scoring().occupations() == null ? 0
+                : plan.search().weights().of(Feature.OCCUPATION) * plan.search().policy().sameGrandDomainLevel();
+        /** The people an occupation level retrieved, when the retrieval was read term at a time; null otherwise. */
+        private FixedBitSet occupationRetrieved;
         private final double distanceWeight = plan.search().weights().of(Feature.DISTANCE);
         private final double priorityWeight = plan.search().weights().of(Feature.PRIORITY_PUBLIC);
         private final double diplomaWeight = plan.search().weights().of(Feature.DIPLOMA);
@@ -104,13 +111,18 @@ final class SeekerCollector extends RankingCollector {
         }
 
         /**
-         * The plan's slack less what the filters and the columns already tell: the distance feature can give at most
+         * The plan's slack less what the retrieval, the filters and the columns already tell: the grand domain can
+         * give nothing to a person an occupation level retrieved (that level, exactly in the retrieval's score, is at
+         * least the same professional domain's, above the grand domain's); the distance feature can give at most
          * its value at the lower bound of the distance, the priority-public boost nothing to a person outside those
          * publics, the diploma and waiting features exactly their value (read from the columns, as the scoring does).
          */
         @Override
         double slack(int doc) {
             double slack = baseSlack;
+            if (occupationRetrieved != null && occupationRetrieved.get(doc)) {
+                slack -= grandDomainSlack;
+            }
             if (reach != null && distanceWeight > 0) {
                 double km = facts.distancePending ? facts.lowKm : facts.distanceKm;
                 slack -= distanceWeight * (1 - FeatureValues.distance(km, policy));
@@ -126,6 +138,11 @@ final class SeekerCollector extends RankingCollector {
                         policy));
             }
             return slack;
+        }
+
+        @Override
+        void scorerSet(Scorable scorer) throws IOException {
+            occupationRetrieved = TermAtATimeRetrieval.maxClauseMatches(scorer);
         }
 
         /** The filters' facts all come from the columns (random access), so the scoring can wait for the segment's end. */

@@ -11,6 +11,7 @@ import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
@@ -34,7 +35,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * ranking then walks the bit set. Lucene's document-at-a-time disjunction of the same clauses keeps a priority queue
  * of a dozen or more postings lists and moves it for every document, which cost about a quarter of a request's CPU at
  * 28,000 people. The same documents are retrieved with the same scores (sums in float rather than double, well
- * within {@link RankingCollector#BOUND_MARGIN}). That disjunction ({@code sameQuery}) is used instead for a larger
+ * within {@link RankingCollector#BOUND_MARGIN}). Its scorer also tells which documents a max clause matched
+ * ({@link #maxClauseMatches}), which a ranking uses to tighten its bound. That disjunction ({@code sameQuery}) is used
+ * instead for a larger
  * segment, where the arrays would weigh megabytes per request, when a much sparser filter leads the search (people
  * spread over France: the disjunction is then only advanced to the people within reach, where reading every
  * posting would read the whole country's), and for {@link #explain}.
@@ -180,11 +183,40 @@ final class TermAtATimeRetrieval extends Query {
         return found;
     }
 
-    /** A segment's documents and scores, read term after term; only read afterwards, by any number of ranges. */
-    private record ReadSegment(FixedBitSet matched, long cost, float[] scores, float maxScore) {
+    /**
+     * A segment's documents and scores, read term after term, and the documents a max clause matched; only read
+     * afterwards, by any number of ranges.
+     */
+    private record ReadSegment(FixedBitSet matched, long cost, float[] scores, float maxScore, FixedBitSet maxMatched) {
         Scorer scorer() {
-            return new ArrayScorer(new BitSetIterator(matched, cost), scores, maxScore);
+            return new ArrayScorer(new BitSetIterator(matched, cost), scores, maxScore, maxMatched);
         }
+    }
+
+    /**
+     * The documents a max clause matched (their score holds the best level of the clauses they match), in the segment
+     * the scorer was given for: found on a term-at-a-time scorer, itself or among its children (the conjunction with
+     * a filter), to the depth of a few wrappers; {@code null} when the segment was searched with the disjunction, or
+     * when the scorer is not this query's.
+     */
+    static FixedBitSet maxClauseMatches(Scorable scorer) throws IOException {
+        return maxClauseMatches(scorer, 3);
+    }
+
+    private static FixedBitSet maxClauseMatches(Scorable scorer, int depth) throws IOException {
+        if (scorer instanceof ArrayScorer array) {
+            return array.maxMatched;
+        }
+        if (depth == 0) {
+            return null;
+        }
+        for (Scorable.ChildScorable child : scorer.getChildren()) {
+            FixedBitSet found = maxClauseMatches(child.child(), depth - 1);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** The documents of one segment and their scores, read term after term. */
@@ -201,10 +233,14 @@ final class TermAtATimeRetrieval extends Query {
         // already scored are kept in a bit set, cleared for the next such clause
         FixedBitSet counted = null;
         boolean once = false;
+        FixedBitSet maxMatched = null;
         for (int i = 0; i < found.size(); i++) {
             Posting posting = found.get(i);
             Clause clause = posting.clause();
             float score = clause.score() * boost;
+            if (maxMatched == null && !clause.max()) {
+                maxMatched = matched.clone(); // every max clause is read before any sum clause
+            }
             if (clause != previous) {
                 once = false;
                 if (clause.max()) {
@@ -237,7 +273,8 @@ final class TermAtATimeRetrieval extends Query {
             }
         }
         // summed in another order than each document's scores: one step up keeps it an upper bound
-        return new ReadSegment(matched, matched.cardinality(), scores, Math.nextUp(bestMax + sums));
+        return new ReadSegment(matched, matched.cardinality(), scores, Math.nextUp(bestMax + sums),
+                maxMatched == null ? matched : maxMatched);
     }
 
     private static FixedBitSet clearedBits(FixedBitSet bits) {
@@ -246,7 +283,7 @@ final class TermAtATimeRetrieval extends Query {
     }
 
     private static Scorer empty() {
-        return new ArrayScorer(DocIdSetIterator.empty(), new float[0], 0);
+        return new ArrayScorer(DocIdSetIterator.empty(), new float[0], 0, null);
     }
 
     /** Walks the bit set; the score is the array's. */
@@ -254,11 +291,13 @@ final class TermAtATimeRetrieval extends Query {
         private final DocIdSetIterator iterator;
         private final float[] scores;
         private final float maxScore;
+        private final FixedBitSet maxMatched;
 
-        ArrayScorer(DocIdSetIterator iterator, float[] scores, float maxScore) {
+        ArrayScorer(DocIdSetIterator iterator, float[] scores, float maxScore, FixedBitSet maxMatched) {
             this.iterator = iterator;
             this.scores = scores;
             this.maxScore = maxScore;
+            this.maxMatched = maxMatched;
         }
 
         @Override

@@ -98,6 +98,72 @@ class TermAtATimeRetrievalTest {
         }
     }
 
+    /**
+     * The scorer tells which documents a max clause (an occupation level) matched, also through the conjunction with a
+     * filter; a segment searched with the Lucene query tells nothing (the ranking then keeps its whole bound).
+     */
+    @Test
+    void tellsWhichDocumentsAnOccupationLevelMatched() throws IOException {
+        TermAtATimeRetrieval.Clause level = new TermAtATimeRetrieval.Clause(List.of(new TermAtATimeRetrieval.FieldTerms(
+                IndexSchema.Seeker.TARGET_OCCUPATION, List.of(new BytesRef("F1703")))), 0.35f, true);
+        TermAtATimeRetrieval.Clause skill = new TermAtATimeRetrieval.Clause(List.of(new TermAtATimeRetrieval.FieldTerms(
+                IndexSchema.Seeker.SKILL, List.of(new BytesRef("100051")))), 0.1f, false);
+        Query same = new BooleanQuery.Builder()
+                .add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(IndexSchema.Seeker.TARGET_OCCUPATION,
+                        List.of(new BytesRef("F1703")))), 0.35f), BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(IndexSchema.Seeker.SKILL,
+                        List.of(new BytesRef("100051")))), 0.1f), BooleanClause.Occur.SHOULD).build();
+        TermAtATimeRetrieval retrieval = new TermAtATimeRetrieval(List.of(skill, level), same);
+        try (TestIndex index = TestIndex.ofSeekers(List.of(
+                aSeeker("level").targeting("F1703").build(),
+                aSeeker("skill").targeting("K1304").withSkill("100051").build(),
+                aSeeker("both").targeting("F1703").withSkill("100051").build(),
+                aSeeker("none").targeting("K1304").build()))) {
+            IndexSearcher searcher = index.searcher();
+            Query filtered = new BooleanQuery.Builder().add(retrieval, BooleanClause.Occur.MUST)
+                    .add(new TermInSetQuery(IndexSchema.ID, List.of(new BytesRef("level"), new BytesRef("skill"),
+                            new BytesRef("both"))), BooleanClause.Occur.FILTER).build();
+
+            assertThat(levelled(searcher, retrieval)).containsOnly(Map.entry("level", true), Map.entry("skill", false),
+                    Map.entry("both", true));
+            assertThat(levelled(searcher, filtered)).containsOnly(Map.entry("level", true), Map.entry("skill", false),
+                    Map.entry("both", true));
+            assertThat(levelled(searcher, retrieval.withMaxDocs(2))).as("read with the Lucene query")
+                    .containsOnly(Map.entry("level", false), Map.entry("skill", false), Map.entry("both", false));
+        }
+    }
+
+    /** For each document retrieved (by id), whether the scorer says a max clause matched it (false when it says nothing). */
+    private static Map<String, Boolean> levelled(IndexSearcher searcher, Query query) throws IOException {
+        Map<String, Boolean> found = new HashMap<>();
+        searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
+            private org.apache.lucene.util.FixedBitSet matched;
+            private org.apache.lucene.index.SortedDocValues ids;
+
+            @Override
+            protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) throws IOException {
+                ids = org.apache.lucene.index.DocValues.getSorted(context.reader(), IndexSchema.ID);
+            }
+
+            @Override
+            public void setScorer(org.apache.lucene.search.Scorable scorer) throws IOException {
+                matched = TermAtATimeRetrieval.maxClauseMatches(scorer);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                assertThat(ids.advanceExact(doc)).isTrue();
+                found.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), matched != null && matched.get(doc));
+            }
+
+            @Override
+            public org.apache.lucene.search.ScoreMode scoreMode() {
+                return org.apache.lucene.search.ScoreMode.COMPLETE;
+            }
+        });
+        return found;
+    }
+
     private static Map<Integer, Float> scores(IndexSearcher searcher, Query query) throws IOException {
         Map<Integer, Float> scores = new HashMap<>();
         for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
