@@ -209,6 +209,14 @@ abstract class RankingCollector implements Collector {
             return settings.boundSlack();
         }
 
+        /**
+         * A bound of the document's score at most {@code bound}, from what the side can read before the other
+         * features (the dearer ones); by default {@code bound} itself.
+         */
+        double tighterBound(int doc, double bound) throws IOException {
+            return bound;
+        }
+
         /** Sets every feature value but the text's in {@code facts.values}, from doc values. */
         abstract void scoreFeatures(int doc) throws IOException;
 
@@ -248,11 +256,11 @@ abstract class RankingCollector implements Collector {
                 pending.add(doc, bound);
                 return;
             }
-            scoreAndOffer(doc);
+            scoreAndOffer(doc, bound);
         }
 
-        private void scoreAndOffer(int doc) throws IOException {
-            double score = score(doc);
+        private void scoreAndOffer(int doc, double bound) throws IOException {
+            double score = score(doc, bound);
             if (!top.mayAccept(score)) {
                 return;
             }
@@ -299,7 +307,7 @@ abstract class RankingCollector implements Collector {
             }
             int doc = pending.doc(i);
             restore(doc);
-            scoreAndOffer(doc);
+            scoreAndOffer(doc, pending.bound(i));
         }
 
         /** Forward-only readers of the scoring opened again (ids, text, the side's doc values). */
@@ -311,9 +319,19 @@ abstract class RankingCollector implements Collector {
             restartScoring();
         }
 
-        /** The exact score, from doc values; leaves the facts the explanation needs in {@link #facts}. */
-        private double score(int doc) throws IOException {
+        /**
+         * The exact score, from doc values; leaves the facts the explanation needs in {@link #facts}. Or, when the
+         * side's {@linkplain #tighterBound tighter bound} already shows that the document cannot enter the top hits,
+         * that bound, without the other features.
+         */
+        private double score(int doc, double bound) throws IOException {
             facts.clearScore();
+            double tighter = tighterBound(doc, bound);
+            assert exactScoreWithin(doc, tighter) : "the score of document " + doc + " exceeds its tighter bound "
+                    + tighter;
+            if (!top.mayAccept(tighter)) {
+                return tighter;
+            }
             scoreFeatures(doc);
             FeatureWeights weights = settings.weights();
             double withoutText = weights.score(facts.values, facts.contributions);

@@ -86,6 +86,13 @@ final class SeekerCollector extends RankingCollector {
         private final double priorityWeight = plan.search().weights().of(Feature.PRIORITY_PUBLIC);
         private final double diplomaWeight = plan.search().weights().of(Feature.DIPLOMA);
         private final double waitingWeight = plan.search().weights().of(Feature.WAITING);
+        private final double experienceWeight = plan.search().weights().of(Feature.EXPERIENCE);
+        /**
+         * Whether the retrieval's score holds the most the experience can give, for the people with some experience in
+         * the plan's occupations (otherwise the plan's slack holds it, for everyone).
+         */
+        private final boolean experienceRetrieved = SeekerRetrieval.scoresExperience(plan.scoring().occupations(),
+                plan.scoring().experienceOccupations());
         private final int diplomaRequired = plan.scoring().diplomaRequired();
         private final long today = plan.scoring().today().toEpochDay();
         private final MatchPolicy policy = plan.search().policy();
@@ -138,6 +145,23 @@ final class SeekerCollector extends RankingCollector {
                         policy));
             }
             return slack;
+        }
+
+        /**
+         * The bound less what the experience, read first, falls short of its weight: the bound counted the whole
+         * weight for a person with some experience in the plan's occupations, and for everyone when the retrieval does
+         * not score it (then the slack does).
+         */
+        @Override
+        double tighterBound(int doc, double bound) throws IOException {
+            if (experienceWeight == 0) {
+                return bound;
+            }
+            int months = scoring.experienceMonthsOf(doc);
+            if (months < 0 && experienceRetrieved) {
+                return bound; // no experience: the retrieval gave it none
+            }
+            return bound - experienceWeight * (1 - FeatureValues.experience(Math.max(0, months), policy));
         }
 
         @Override

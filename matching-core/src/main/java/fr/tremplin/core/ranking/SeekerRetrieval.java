@@ -107,7 +107,7 @@ final class SeekerRetrieval {
      * same-occupation level, so that the experience clause retrieves nobody the occupation levels do not (a person
      * has months in an occupation only with that occupation among their experiences).
      */
-    private static boolean scoresExperience(OccupationTargets occupations, List<String> experienced) {
+    static boolean scoresExperience(OccupationTargets occupations, List<String> experienced) {
         return occupations != null && !experienced.isEmpty()
                 && occupations.codesAt(OccupationRelation.SAME_TARGET).containsAll(experienced);
     }

@@ -63,6 +63,11 @@ final class SeekerScoring {
     private final OrdRelations targetRelations;
     private final OrdRelations experienceRelations;
     private final long today;
+    /** The experience last read ({@link #readExperience}): for this document, whether any, the most months and where. */
+    private int experienceDoc = -1;
+    private boolean experienced;
+    private int experienceMonths;
+    private int experienceIndex;
 
     /** The doc values the scoring reads, which only move forward: opened together, again for each pass. */
     private record Readers(SortedSetDocValues skills, SortedSetDocValues targets, SortedSetDocValues experiences,
@@ -173,14 +178,9 @@ final class SeekerScoring {
             }
             values[Feature.SKILLS.ordinal()] = heldWeight / plan.skills().total();
         }
-        facts.experienceIndex = -1;
-        NumericDocValues[] experienceMonths = readers.experienceMonths();
-        for (int i = 0; i < experienceMonths.length; i++) {
-            if (experienceMonths[i].advanceExact(doc) && experienceMonths[i].longValue() > facts.experienceMonths) {
-                facts.experienceMonths = (int) experienceMonths[i].longValue();
-                facts.experienceIndex = i;
-            }
-        }
+        readExperience(doc);
+        facts.experienceMonths = experienceMonths;
+        facts.experienceIndex = experienceIndex;
         values[Feature.EXPERIENCE.ordinal()] = FeatureValues.experience(facts.experienceMonths, policy);
         if (!Double.isNaN(facts.distanceKm)) {
             values[Feature.DISTANCE.ordinal()] = FeatureValues.distance(facts.distanceKm, policy);
@@ -190,6 +190,36 @@ final class SeekerScoring {
         values[Feature.PRIORITY_PUBLIC.ordinal()] = priorityPublic ? 1 : 0;
         facts.waitedDays = waitedDays(columns, doc, today);
         values[Feature.WAITING.ordinal()] = FeatureValues.waiting(facts.waitedDays, policy);
+    }
+
+    /**
+     * The most months of experience the person has in the plan's experience occupations, read ahead of the other
+     * features (for a tighter bound); -1 when the person has none of those occupations.
+     */
+    int experienceMonthsOf(int doc) throws IOException {
+        readExperience(doc);
+        return experienced ? experienceMonths : -1;
+    }
+
+    /** Reads the experience of {@code doc}, once (its doc values only move forward). */
+    private void readExperience(int doc) throws IOException {
+        if (experienceDoc == doc) {
+            return;
+        }
+        experienceDoc = doc;
+        experienced = false;
+        experienceMonths = 0;
+        experienceIndex = -1;
+        NumericDocValues[] months = readers.experienceMonths();
+        for (int i = 0; i < months.length; i++) {
+            if (months[i].advanceExact(doc)) {
+                experienced = true;
+                if (months[i].longValue() > experienceMonths) {
+                    experienceMonths = (int) months[i].longValue();
+                    experienceIndex = i;
+                }
+            }
+        }
     }
 
     /** Days the person has waited without a proposal by {@code today}; -1 when no date is recorded. */
