@@ -45,8 +45,17 @@ final class CandidateRanker {
 
     RankedPage<CandidateHit> rank(IndexSearcher searcher, CandidateQuery query) throws IOException {
         SeekerPlan plan = plan(searcher, query);
-        SeekerCollector result = searcher.search(plan.search().retrieval(), SeekerCollector.manager(plan));
+        SeekerCollector result = collect(searcher, plan);
         return Pages.candidates(result, plan, query.page(), explainer, Explainer.Perspective.CANDIDATES);
+    }
+
+    /** How many people the ranking of this query scores from their features (the tests of its bounds). */
+    long exactScorings(IndexSearcher searcher, CandidateQuery query) throws IOException {
+        return collect(searcher, plan(searcher, query)).exactScorings();
+    }
+
+    private static SeekerCollector collect(IndexSearcher searcher, SeekerPlan plan) throws IOException {
+        return searcher.search(plan.search().retrieval(), SeekerCollector.manager(plan));
     }
 
     /** The retrieval query {@link #rank} searches with (see {@link Ranking#candidateRetrieval}). */

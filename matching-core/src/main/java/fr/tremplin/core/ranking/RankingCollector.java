@@ -48,6 +48,8 @@ abstract class RankingCollector implements Collector {
     final TopHits top;
     final FacetCounts facets = new FacetCounts();
     private long total;
+    /** Documents whose features were read to score them (not those a bound set aside). */
+    private long exactScorings;
 
     /**
      * @param statusField the status field of the index; only documents with {@code liveStatus} are collected
@@ -78,6 +80,7 @@ abstract class RankingCollector implements Collector {
                     merged.top.addAll(slice.top);
                     merged.facets.addAll(slice.facets);
                     ((RankingCollector) merged).total += ((RankingCollector) slice).total;
+                    ((RankingCollector) merged).exactScorings += ((RankingCollector) slice).exactScorings;
                 }
                 return merged;
             }
@@ -92,6 +95,11 @@ abstract class RankingCollector implements Collector {
     /** How many documents passed every hard filter. */
     final long total() {
         return total;
+    }
+
+    /** How many documents were scored from their features: what the bounds spare shows here (tests). */
+    final long exactScorings() {
+        return exactScorings;
     }
 
     /** The facets, when counts are exact; none otherwise. */
@@ -203,7 +211,8 @@ abstract class RankingCollector implements Collector {
 
         /**
          * The most the features the retrieval does not score can add to this document's score: the plan's
-         * {@link SearchSettings#boundSlack}, which a side may lower from what its filters already know of it.
+         * {@link SearchSettings#boundSlack}, which a side may lower from what its filters already know of it, and
+         * from what the retrieval's scorer told ({@link #scorerSet}).
          */
         double slack(int doc) {
             return settings.boundSlack();
@@ -332,6 +341,7 @@ abstract class RankingCollector implements Collector {
             if (!top.mayAccept(tighter)) {
                 return tighter;
             }
+            exactScorings++;
             scoreFeatures(doc);
             FeatureWeights weights = settings.weights();
             double withoutText = weights.score(facts.values, facts.contributions);

@@ -89,7 +89,8 @@ final class SeekerCollector extends RankingCollector {
         private final double experienceWeight = plan.search().weights().of(Feature.EXPERIENCE);
         /**
          * Whether the retrieval's score holds the most the experience can give, for the people with some experience in
-         * the plan's occupations (otherwise the plan's slack holds it, for everyone).
+         * the plan's occupations (the candidates of a vacancy, a free search over occupations); otherwise the plan's
+         * slack holds it and the bound is not tightened.
          */
         private final boolean experienceRetrieved = SeekerRetrieval.scoresExperience(plan.scoring().occupations(),
                 plan.scoring().experienceOccupations());
@@ -120,7 +121,7 @@ final class SeekerCollector extends RankingCollector {
         /**
          * The plan's slack less what the retrieval, the filters and the columns already tell: the grand domain can
          * give nothing to a person an occupation level retrieved (that level, exactly in the retrieval's score, is at
-         * least the same professional domain's, above the grand domain's); the distance feature can give at most
+         * least the same professional domain's, itself at least the grand domain's); the distance feature can give at most
          * its value at the lower bound of the distance, the priority-public boost nothing to a person outside those
          * publics, the diploma and waiting features exactly their value (read from the columns, as the scoring does).
          */
@@ -148,20 +149,19 @@ final class SeekerCollector extends RankingCollector {
         }
 
         /**
-         * The bound less what the experience, read first, falls short of its weight: the bound counted the whole
-         * weight for a person with some experience in the plan's occupations, and for everyone when the retrieval does
-         * not score it (then the slack does).
+         * The bound less what the experience, read first, falls short of its weight, for a person with some experience
+         * in the plan's occupations when the retrieval counted the whole weight for them.
          */
         @Override
         double tighterBound(int doc, double bound) throws IOException {
-            if (experienceWeight == 0) {
+            if (!experienceRetrieved || experienceWeight == 0) {
                 return bound;
             }
             int months = scoring.experienceMonthsOf(doc);
-            if (months < 0 && experienceRetrieved) {
+            if (months < 0) {
                 return bound; // no experience: the retrieval gave it none
             }
-            return bound - experienceWeight * (1 - FeatureValues.experience(Math.max(0, months), policy));
+            return bound - experienceWeight * (1 - FeatureValues.experience(months, policy));
         }
 
         @Override

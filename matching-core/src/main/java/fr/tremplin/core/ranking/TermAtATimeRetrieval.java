@@ -37,10 +37,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * 28,000 people. The same documents are retrieved with the same scores (sums in float rather than double, well
  * within {@link RankingCollector#BOUND_MARGIN}). Its scorer also tells which documents a max clause matched
  * ({@link #maxClauseMatches}), which a ranking uses to tighten its bound. That disjunction ({@code sameQuery}) is used
- * instead for a larger
- * segment, where the arrays would weigh megabytes per request, when a much sparser filter leads the search (people
- * spread over France: the disjunction is then only advanced to the people within reach, where reading every
- * posting would read the whole country's), and for {@link #explain}.
+ * instead for a larger segment, where the arrays would weigh megabytes per request, when a much sparser filter leads
+ * the search (people spread over France: the disjunction is then only advanced to the people within reach, where
+ * reading every posting would read the whole country's), and for {@link #explain}.
  */
 final class TermAtATimeRetrieval extends Query {
 
