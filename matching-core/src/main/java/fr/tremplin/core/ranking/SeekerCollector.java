@@ -121,9 +121,10 @@ final class SeekerCollector extends RankingCollector {
         /**
          * The plan's slack less what the retrieval, the filters and the columns already tell: the grand domain can
          * give nothing to a person an occupation level retrieved (that level, exactly in the retrieval's score, is at
-         * least the same professional domain's, itself at least the grand domain's); the distance feature can give at most
-         * its value at the lower bound of the distance, the priority-public boost nothing to a person outside those
-         * publics, the diploma and waiting features exactly their value (read from the columns, as the scoring does).
+         * least the same professional domain's, itself at least the grand domain's); the distance feature can give at
+         * most its value at the lower bound of the distance, the priority-public boost nothing to a person outside
+         * those publics, the diploma and waiting features exactly their value (read from the columns, as the scoring
+         * does).
          */
         @Override
         double slack(int doc) {
