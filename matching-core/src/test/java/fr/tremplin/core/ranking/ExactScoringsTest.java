@@ -1,6 +1,7 @@
 package fr.tremplin.core.ranking;
 
 import fr.tremplin.core.index.SeekerIndexView;
+import fr.tremplin.core.index.SeekerViewFixture;
 import fr.tremplin.core.index.VacancyIndexView;
 import fr.tremplin.core.testing.TestReferential;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class ExactScoringsTest {
         }
     }
 
-    private static fr.tremplin.core.index.SeekerViewFixture mason(String id) {
+    private static SeekerViewFixture mason(String id) {
         return aSeeker(id).targeting("F1703").in("44109").radius(30).summary("Maçon");
     }
 }

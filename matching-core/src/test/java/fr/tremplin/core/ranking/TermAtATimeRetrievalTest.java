@@ -3,15 +3,22 @@ package fr.tremplin.core.ranking;
 import fr.tremplin.core.index.IndexSchema;
 import fr.tremplin.core.index.SeekerIndexView;
 import fr.tremplin.core.index.VacancyIndexView;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -136,17 +143,17 @@ class TermAtATimeRetrievalTest {
     /** For each document retrieved (by id), whether the scorer says a max clause matched it (false when it says nothing). */
     private static Map<String, Boolean> levelled(IndexSearcher searcher, Query query) throws IOException {
         Map<String, Boolean> found = new HashMap<>();
-        searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
-            private org.apache.lucene.util.FixedBitSet matched;
-            private org.apache.lucene.index.SortedDocValues ids;
+        searcher.search(query, new SimpleCollector() {
+            private FixedBitSet matched;
+            private SortedDocValues ids;
 
             @Override
-            protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) throws IOException {
-                ids = org.apache.lucene.index.DocValues.getSorted(context.reader(), IndexSchema.ID);
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                ids = DocValues.getSorted(context.reader(), IndexSchema.ID);
             }
 
             @Override
-            public void setScorer(org.apache.lucene.search.Scorable scorer) throws IOException {
+            public void setScorer(Scorable scorer) throws IOException {
                 matched = TermAtATimeRetrieval.maxClauseMatches(scorer);
             }
 
@@ -157,8 +164,8 @@ class TermAtATimeRetrievalTest {
             }
 
             @Override
-            public org.apache.lucene.search.ScoreMode scoreMode() {
-                return org.apache.lucene.search.ScoreMode.COMPLETE;
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE;
             }
         });
         return found;
