@@ -32,8 +32,16 @@ public final class BenchReport {
                            double contextSeconds) {
     }
 
+    /**
+     * @param seconds how long the rankings ran before the in-process latencies, not measured
+     * @param rounds  vacancies ranked with counts, without counts and searched with the floor's query in that time
+     */
+    public record WarmUp(double seconds, long rounds) {
+    }
+
     private final BenchOptions options;
     private DataLoad data;
+    private WarmUp warmUp;
     private IndexBuild index;
     private final List<LatencyBench.Result> latencies = new ArrayList<>();
     private SqlComparison.Result sql;
@@ -57,6 +65,10 @@ public final class BenchReport {
 
     void index(IndexBuild value) {
         index = value;
+    }
+
+    void warmUp(WarmUp value) {
+        warmUp = value;
     }
 
     void latency(LatencyBench.Result value) {
@@ -135,6 +147,11 @@ public final class BenchReport {
         return f("Index build   %,d documents from MariaDB into Lucene in %.1f s = %,.0f documents/s; on disk: people %.1f MB,"
                 + " vacancies %.1f MB", index.documents(), index.seconds(), index.documentsPerSecond(),
                 index.seekerIndexMb(), index.vacancyIndexMb());
+    }
+
+    String warmUpLine() {
+        return f("Warm-up       %,d vacancies ranked with and without counts and searched with the floor's query in %.1f s"
+                + " before the latencies (not measured: the JIT compiles the ranking)", warmUp.rounds(), warmUp.seconds());
     }
 
     String latencyTable() {
@@ -221,7 +238,11 @@ public final class BenchReport {
 
     /** Every line, as printed along the way. */
     public String text() {
-        List<String> lines = new ArrayList<>(List.of(title(), dataLine(), indexLine(), latencyTable()));
+        List<String> lines = new ArrayList<>(List.of(title(), dataLine(), indexLine()));
+        if (warmUp != null) {
+            lines.add(warmUpLine());
+        }
+        lines.add(latencyTable());
         if (sql != null) {
             lines.add(sqlLine());
         }
@@ -247,6 +268,7 @@ public final class BenchReport {
         root.put("options", options);
         root.put("data", data);
         root.put("indexBuild", index);
+        root.put("rankingWarmUp", warmUp);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (LatencyBench.Result r : latencies) {
             Map<String, Object> row = new LinkedHashMap<>();

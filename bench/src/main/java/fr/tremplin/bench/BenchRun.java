@@ -132,6 +132,10 @@ public final class BenchRun {
     private void latencies(Sample sample, BenchReport report) {
         MatchingService matching = context.getBean(MatchingService.class);
         LatencyBench bench = new LatencyBench(options.queries(), options.warmup());
+        if (options.rankingWarmup() > 0) {
+            report.warmUp(warmUp(sample, Duration.ofSeconds(options.rankingWarmup())));
+            out.println(report.warmUpLine());
+        }
         report.latency(bench.measure("candidates, ranking with explanations (page of 20, exact total and facets)",
                 sample.views(), v -> index.withSeekerSearcher(searcher -> ranking.candidates(searcher,
                         new CandidateQuery(v, false, null, PageRequest.of(0, 20)))).total()));
@@ -153,6 +157,27 @@ public final class BenchRun {
     }
 
     /**
+     * The candidates ranked (with and without counts) and the floor searched in turn over the sample, for {@code length},
+     * not measured: the first lines are then measured with the ranking compiled, as it runs in a service up for hours.
+     */
+    private BenchReport.WarmUp warmUp(Sample sample, Duration length) {
+        List<VacancyIndexView> views = sample.views();
+        List<Query> retrievals = retrievals(views);
+        long start = System.nanoTime();
+        long end = start + length.toNanos();
+        long rounds = 0;
+        for (int k = 0; System.nanoTime() < end; k = (k + 1) % views.size()) {
+            VacancyIndexView v = views.get(k);
+            rankFull(v);
+            index.withSeekerSearcher(searcher -> ranking.candidates(searcher,
+                    new CandidateQuery(v, false, null, PageRequest.of(0, 20).withoutCounts())));
+            bareRetrieval(retrievals.get(k), Integer.MAX_VALUE);
+            rounds++;
+        }
+        return new BenchReport.WarmUp((System.nanoTime() - start) / 1e9, rounds);
+    }
+
+    /**
      * The floor: the ranking's own retrieval query for each vacancy (built once, outside the timing), searched
      * with a plain top-20 collector counting every hit, i.e. what Lucene alone costs before the filters,
      * features, facets and explanations. Measured alternately with the full ranking of the same vacancy, so that
@@ -161,9 +186,7 @@ public final class BenchRun {
      */
     private void floor(Sample sample, LatencyBench bench, BenchReport report) {
         List<VacancyIndexView> views = sample.views();
-        List<Query> retrievals = index.withSeekerSearcher(searcher -> views.stream()
-                .map(v -> ranking.candidateRetrieval(searcher, new CandidateQuery(v, false, null, PageRequest.of(0, 20))))
-                .toList());
+        List<Query> retrievals = retrievals(views);
         int n = options.queries();
         long[] full = new long[n];
         long[] bare = new long[n];
@@ -189,6 +212,13 @@ public final class BenchRun {
                         Latency.of(full), (double) fullTotal / n));
         report.latency(bench.measure("floor: the same, top 20 only (Lucene may skip hits)", retrievals,
                 q -> bareRetrieval(q, 20)));
+    }
+
+    /** The ranking's own retrieval query for each vacancy: what the floor searches. */
+    private List<Query> retrievals(List<VacancyIndexView> views) {
+        return index.withSeekerSearcher(searcher -> views.stream()
+                .map(v -> ranking.candidateRetrieval(searcher, new CandidateQuery(v, false, null, PageRequest.of(0, 20))))
+                .toList());
     }
 
     private long rankFull(VacancyIndexView v) {

@@ -25,7 +25,7 @@ class BenchCommandTest {
     void aTinyDenseRunReportsEveryFigure() throws IOException {
         Path out = Path.of("target/bench-test/dense-" + System.nanoTime());
         int exit = BenchMain.run(new String[] {"--seekers", "400", "--vacancies", "40", "--companies", "20",
-                "--queries", "30", "--warmup", "5", "--sql-queries", "10", "--freshness-writes", "4",
+                "--queries", "30", "--warmup", "5", "--ranking-warmup", "1", "--sql-queries", "10", "--freshness-writes", "4",
                 "--http-seconds", "1", "--http-warmup", "1", "--connections", "2", "--import-lines", "300",
                 "--out", out.toString()},
                 Map.of("tremplin.index.dir", "target/index-test/bench-" + System.nanoTime()), "test");
@@ -36,6 +36,11 @@ class BenchCommandTest {
         Map<String, Object> build = (Map<String, Object>) report.get("indexBuild");
         assertThat(((Number) build.get("documents")).longValue()).isGreaterThanOrEqualTo(400 + 40);
         assertThat(((Number) build.get("seekerIndexMb")).doubleValue()).isPositive();
+
+        Map<String, Object> warmUp = (Map<String, Object>) report.get("rankingWarmUp");
+        assertThat(((Number) warmUp.get("seconds")).doubleValue()).as("the rankings ran for the second asked")
+                .isGreaterThanOrEqualTo(1.0);
+        assertThat(((Number) warmUp.get("rounds")).longValue()).isPositive();
 
         List<Map<String, Object>> latencies = (List<Map<String, Object>>) report.get("latencies");
         assertThat(latencies).as("seven queries (trainings and prospects included), two floors and the ranking measured with the floor").hasSize(10).allSatisfy(row -> assertThat(
@@ -94,7 +99,7 @@ class BenchCommandTest {
     void aTinyNationalRunSpreadsPeopleOverTheSyntheticTerritories() throws IOException {
         Path out = Path.of("target/bench-test/national-" + System.nanoTime());
         int exit = BenchMain.run(new String[] {"--geography", "national", "--seekers", "600",
-                "--vacancies", "60", "--companies", "30", "--queries", "20", "--warmup", "0", "--sql-queries", "5",
+                "--vacancies", "60", "--companies", "30", "--queries", "20", "--warmup", "0", "--ranking-warmup", "0", "--sql-queries", "5",
                 "--freshness-writes", "0", "--http-seconds", "0", "--import-lines", "0", "--out", out.toString()},
                 Map.of("tremplin.index.dir", "target/index-test/bench-" + System.nanoTime()), "test");
         assertThat(exit).isZero();
@@ -103,6 +108,7 @@ class BenchCommandTest {
         assertThat((Map<String, Object>) report.get("scenario")).containsEntry("geography", "NATIONAL");
         assertThat(report.get("http")).isNull();
         assertThat(report.get("freshness")).isNull();
+        assertThat(report.get("rankingWarmUp")).as("--ranking-warmup 0: no warm-up").isNull();
         List<Map<String, Object>> latencies = (List<Map<String, Object>>) report.get("latencies");
         // 600 people over 94 territories: a vacancy reaches a few of them, far fewer than in a dense département
         assertThat(((Number) latencies.getFirst().get("meanTotal")).doubleValue()).isLessThan(100);
