@@ -166,7 +166,7 @@ public final class BenchRun {
         long start = System.nanoTime();
         long end = start + length.toNanos();
         long rounds = 0;
-        for (int k = 0; System.nanoTime() < end; k = (k + 1) % views.size()) {
+        for (int k = 0; System.nanoTime() - end < 0; k = (k + 1) % views.size()) {
             VacancyIndexView v = views.get(k);
             rankFull(v);
             index.withSeekerSearcher(searcher -> ranking.candidates(searcher,
