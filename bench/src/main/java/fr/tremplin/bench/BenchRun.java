@@ -137,11 +137,9 @@ public final class BenchRun {
             out.println(report.warmUpLine());
         }
         report.latency(bench.measure("candidates, ranking with explanations (page of 20, exact total and facets)",
-                sample.views(), v -> index.withSeekerSearcher(searcher -> ranking.candidates(searcher,
-                        new CandidateQuery(v, false, null, PageRequest.of(0, 20)))).total()));
+                sample.views(), this::rankFull));
         report.latency(bench.measure("candidates, ranking with explanations (page of 20, no total/facets)",
-                sample.views(), v -> index.withSeekerSearcher(searcher -> ranking.candidates(searcher,
-                        new CandidateQuery(v, false, null, PageRequest.of(0, 20).withoutCounts()))).hits().size()));
+                sample.views(), this::rankPageOnly));
         floor(sample, bench, report);
         report.latency(bench.measure("candidates, service call (+ vacancy, names: read or remembered)", sample.vacancies(),
                 v -> matching.candidates(v.id(), false, null, 0, 20).total()));
@@ -169,8 +167,7 @@ public final class BenchRun {
         for (int k = 0; System.nanoTime() - end < 0; k = (k + 1) % views.size()) {
             VacancyIndexView v = views.get(k);
             rankFull(v);
-            index.withSeekerSearcher(searcher -> ranking.candidates(searcher,
-                    new CandidateQuery(v, false, null, PageRequest.of(0, 20).withoutCounts())));
+            rankPageOnly(v);
             bareRetrieval(retrievals.get(k), Integer.MAX_VALUE);
             rounds++;
         }
@@ -224,6 +221,12 @@ public final class BenchRun {
     private long rankFull(VacancyIndexView v) {
         return index.withSeekerSearcher(searcher -> ranking.candidates(searcher,
                 new CandidateQuery(v, false, null, PageRequest.of(0, 20)))).total();
+    }
+
+    /** The same page without total and facets; returns the page's size. */
+    private long rankPageOnly(VacancyIndexView v) {
+        return index.withSeekerSearcher(searcher -> ranking.candidates(searcher,
+                new CandidateQuery(v, false, null, PageRequest.of(0, 20).withoutCounts()))).hits().size();
     }
 
     /** Hits counted exactly up to {@code countUpTo} (then Lucene may skip those that cannot reach the top 20). */
