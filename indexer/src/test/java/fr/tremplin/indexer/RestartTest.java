@@ -96,6 +96,7 @@ class RestartTest implements TestPropertyProvider {
     @Test
     void commandWithoutStartRebuildsAndVerifiesInTheCallingThread() {
         Path dir = IndexTests.freshDir("command");
+        seekers.create(aJobSeeker().build()); // something to rebuild, whichever test ran before
         try (IndexService command = IndexTests.serviceOn(context, dir)) {
             assertThat(command.status().state()).isEqualTo(IndexState.CLOSED);
             assertThat(command.rebuild(ProgressListener.NONE).documents()).isPositive();

@@ -20,7 +20,7 @@ public record IndexPosition(long watermark, List<Long> lateGaps, int format) {
      * Version of what the indexer writes into documents. Raise it when a document mapping changes in a
      * way that needs every document rewritten: an index of another format is rebuilt on start.
      */
-    public static final int FORMAT = 5; // 2: eligibility rules, waiting date, vacancy distance limit; 3: waiting since the last proposal; 4: content hash; 5: stored display name
+    public static final int FORMAT = 6; // 2: eligibility rules, waiting date, vacancy distance limit; 3: waiting since the last proposal; 4: content hash; 5: stored display name; 6: job seekers sorted by home (SpaceOrder)
     public static final int MAX_LATE_GAPS = 1_000;
 
     static final String WATERMARK_KEY = "tremplin.outbox.watermark";

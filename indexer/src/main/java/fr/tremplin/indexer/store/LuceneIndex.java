@@ -1,6 +1,7 @@
 package fr.tremplin.indexer.store;
 
 import fr.tremplin.core.index.IndexSchema;
+import fr.tremplin.core.index.SpaceOrder;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.codecs.CodecUtil;
@@ -12,6 +13,7 @@ import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -88,6 +90,9 @@ public final class LuceneIndex implements Closeable {
                     .setRAMBufferSizeMB(ramBufferMb)
                     .setCommitOnClose(false)
                     .setMergePolicy(erasingMergePolicy());
+            if (kind == IndexKind.SEEKERS && (mode == IndexWriterConfig.OpenMode.CREATE || sortedBySpace(directory))) {
+                config.setIndexSort(SpaceOrder.SORT);
+            }
             writer = new IndexWriter(directory, config);
             SearcherManager searchers = new SearcherManager(writer, true, false, new SchemaSearcherFactory());
             return new LuceneIndex(kind, path, directory, analyzer, writer, searchers);
@@ -166,6 +171,20 @@ public final class LuceneIndex implements Closeable {
         } catch (IOException e) {
             throw failure("expunge the deleted documents", e);
         }
+    }
+
+    /**
+     * Whether every segment of the index's last commit is sorted by {@link SpaceOrder}. An index written before
+     * (format 5 or older) is not: it is opened unsorted, as it was written, and serves until the rebuild its format
+     * asks for ({@code IndexPosition.FORMAT}) replaces it; Lucene refuses to add a sort to an index written without.
+     */
+    private static boolean sortedBySpace(Directory directory) throws IOException {
+        for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(directory)) {
+            if (!SpaceOrder.SORT.equals(segment.info.getIndexSort())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lucene's default merge policy, except that {@link #expungeDeletes} leaves no segment with a deletion. */

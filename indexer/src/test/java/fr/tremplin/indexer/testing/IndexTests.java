@@ -42,7 +42,18 @@ public final class IndexTests {
      * after a restart (a new service reopens everything from disk). Not started; the caller closes it.
      */
     public static IndexService serviceOn(ApplicationContext context, Path dir) {
-        IndexerConfiguration onDir = configuration(context, dir, Duration.ZERO);
+        return serviceOn(context, configuration(context, dir, Duration.ZERO));
+    }
+
+    /** The same, not rebuilding by itself ({@code tremplin.index.auto-rebuild} false): what it opens stays open. */
+    public static IndexService serviceWithoutAutoRebuildOn(ApplicationContext context, Path dir) {
+        IndexerConfiguration c = configuration(context, dir, Duration.ZERO);
+        return serviceOn(context, new IndexerConfiguration(c.dir(), c.autoStart(), false, c.pollInterval(),
+                c.batchSize(), c.commitInterval(), c.gapTimeout(), c.lateGapWindow(), c.maxLag(), c.verifyInterval(),
+                c.verifyRepair(), c.outboxRetention(), c.rebuildBatchSize(), c.ramBufferMb(), c.integrityInterval()));
+    }
+
+    private static IndexService serviceOn(ApplicationContext context, IndexerConfiguration onDir) {
         return new IndexService(onDir, context.getBean(OutboxFollowers.class), context.getBean(IndexRebuilder.class),
                 context.getBean(IndexVerifier.class), context.getBean(OutboxRetention.class),
                 context.getBean(RejectedRows.class), context.getBean(Clock.class));

@@ -70,7 +70,7 @@ public final class Evaluation {
         Clock clock = Clock.fixed(set.referenceDate().atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         Ranking ranking = new Ranking(referential, policy, clock);
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-            try (IndexWriter writer = new IndexWriter(directory, IndexSchema.writerConfig())) {
+            try (IndexWriter writer = new IndexWriter(directory, IndexSchema.seekerWriterConfig())) {
                 SeekerDocuments documents = new SeekerDocuments(referential, clock);
                 for (SeekerIndexView person : set.people()) {
                     writer.updateDocument(IndexSchema.idTerm(person.id()), documents.toDocument(person));

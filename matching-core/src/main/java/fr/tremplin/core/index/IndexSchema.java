@@ -74,6 +74,11 @@ public final class IndexSchema {
         return new IndexWriterConfig(analyzer()).setSimilarity(similarity());
     }
 
+    /** The same for the job-seeker index, its documents sorted by {@link SpaceOrder}. */
+    public static IndexWriterConfig seekerWriterConfig() {
+        return writerConfig().setIndexSort(SpaceOrder.SORT);
+    }
+
     /** The job-seeker index: one document per person, whatever the status (filters exclude the others). */
     public static final class Seeker {
         /** Keyword: SeekerStatus name (ACTIVE, PLACED, PAUSED, EXITED). */
@@ -91,6 +96,8 @@ public final class IndexSchema {
         /** Keyword, several, terms only: the map cells within the person's radius of home ({@link ReachCells});
          *  a vacancy retrieves only the people whose cells include its workplace's. */
         public static final String REACH_CELL = "reach_cell";
+        /** Long, doc values only: the index's sort key, candidates first and then by home ({@link SpaceOrder}). */
+        public static final String SPACE_KEY = "space_key";
         /** Keyword, several: driving licences and certificates (B, C, CE, CACES_R489_3...). */
         public static final String LICENCE = "licence";
         /** Flag: has a vehicle of their own. */

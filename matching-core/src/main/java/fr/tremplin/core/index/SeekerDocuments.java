@@ -65,7 +65,9 @@ public final class SeekerDocuments {
         GeoPoint home = Optional.ofNullable(view.home()).orElseGet(() -> new GeoPoint(commune.lat(), commune.lon()));
         Fields.location(doc, Seeker.HOME, home);
         Fields.integer(doc, Seeker.RADIUS_KM, view.radiusKm());
-        ReachCells.add(doc, home, view.radiusKm(), view.status() == SeekerStatus.ACTIVE && view.consent());
+        boolean candidate = view.status() == SeekerStatus.ACTIVE && view.consent();
+        ReachCells.add(doc, home, view.radiusKm(), candidate);
+        SpaceOrder.add(doc, home, candidate);
         Fields.keywords(doc, Seeker.LICENCE, view.licences());
         Fields.flag(doc, Seeker.HAS_VEHICLE, view.hasVehicle());
         occupations(doc, view.targetOccupations(), experienced);

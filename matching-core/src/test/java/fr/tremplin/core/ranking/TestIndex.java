@@ -9,6 +9,7 @@ import fr.tremplin.core.testing.TestReferential;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -35,22 +36,28 @@ final class TestIndex implements AutoCloseable {
     private final IndexWriter writer;
     private DirectoryReader reader;
 
-    private TestIndex() {
-        this(new ByteBuffersDirectory());
-    }
-
-    private TestIndex(Directory directory) {
+    /** @param config {@link IndexSchema#seekerWriterConfig} or {@link IndexSchema#writerConfig}, as the indexer's */
+    private TestIndex(Directory directory, IndexWriterConfig config) {
         this.directory = directory;
         try {
-            writer = new IndexWriter(directory, IndexSchema.writerConfig()
-                    .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE));
+            writer = new IndexWriter(directory, config.setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The people in one segment, sorted as the indexer sorts them ({@link IndexSchema#seekerWriterConfig}). */
     static TestIndex ofSeekers(Collection<SeekerIndexView> seekers) {
-        TestIndex index = new TestIndex();
+        return ofSeekers(seekers, IndexSchema.seekerWriterConfig());
+    }
+
+    /** The same people in the order they come, as an index written without the sort was (format 5 and older). */
+    static TestIndex ofSeekersUnsorted(Collection<SeekerIndexView> seekers) {
+        return ofSeekers(seekers, IndexSchema.writerConfig());
+    }
+
+    private static TestIndex ofSeekers(Collection<SeekerIndexView> seekers, IndexWriterConfig config) {
+        TestIndex index = new TestIndex(new ByteBuffersDirectory(), config);
         SeekerDocuments documents = new SeekerDocuments(TestReferential.get(), CLOCK);
         for (SeekerIndexView seeker : seekers) {
             index.upsert(seeker.id(), documents.toDocument(seeker));
@@ -87,7 +94,7 @@ final class TestIndex implements AutoCloseable {
 
     private static TestIndex ofSeekersInSegments(Directory directory, List<List<SeekerIndexView>> segments,
                                                  Consumer<Document> lastSegment) {
-        TestIndex index = new TestIndex(directory);
+        TestIndex index = new TestIndex(directory, IndexSchema.seekerWriterConfig());
         SeekerDocuments documents = new SeekerDocuments(TestReferential.get(), CLOCK);
         for (int i = 0; i < segments.size(); i++) {
             for (SeekerIndexView seeker : segments.get(i)) {
@@ -108,7 +115,7 @@ final class TestIndex implements AutoCloseable {
 
     /** One segment per list (a flush between lists, no merging). */
     static TestIndex ofVacanciesInSegments(List<List<VacancyIndexView>> segments) {
-        TestIndex index = new TestIndex();
+        TestIndex index = new TestIndex(new ByteBuffersDirectory(), IndexSchema.writerConfig());
         VacancyDocuments documents = new VacancyDocuments(TestReferential.get(), CLOCK);
         for (List<VacancyIndexView> segment : segments) {
             for (VacancyIndexView vacancy : segment) {
