@@ -187,6 +187,10 @@ final class LiveIndex {
             return Optional.of(new NeedsRebuild("the index was written in format " + position.format()
                     + ", this version writes format " + IndexPosition.FORMAT));
         }
+        if (!generation.seekers().sortedBySpace()) {
+            // the follower stamps the current format on its next commit: the order itself is what tells
+            return Optional.of(new NeedsRebuild("the job-seeker index is not sorted by place (written before format 6)"));
+        }
         long newest = followers.newestId();
         if (position.watermark() > newest) {
             return Optional.of(new NeedsRebuild("its outbox position " + position.watermark()

@@ -7,6 +7,7 @@ import fr.tremplin.data.seeker.JobSeeker;
 import fr.tremplin.data.seeker.JobSeekerService;
 import fr.tremplin.indexer.rebuild.ProgressListener;
 import fr.tremplin.indexer.store.IndexKind;
+import fr.tremplin.indexer.store.IndexPosition;
 import fr.tremplin.indexer.testing.IndexTests;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -16,6 +17,7 @@ import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SlowCodecReaderWrapper;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -25,8 +27,10 @@ import org.junit.jupiter.api.TestInstance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 import static fr.tremplin.data.testing.JobSeekerFixture.aJobSeeker;
@@ -36,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Since format 6 the job-seeker index is sorted by {@link SpaceOrder}, and Lucene refuses to open an index written
  * without a sort with a writer that sorts. An index written before (format 5) is opened as it was written and keeps
- * serving; its format asks for a rebuild, which writes it sorted.
+ * serving; the service rebuilds it sorted, also after its follower has committed the current format on it (a restart
+ * before the rebuild ended). An index written sorted is reopened sorted.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -66,7 +71,16 @@ class UnsortedIndexTest implements TestPropertyProvider {
             written = node.status().generation().orElseThrow();
             assertThat(sortedSegments(node)).as("written by this version").isTrue();
         }
-        rewriteAsFormat5(dir.resolve(written).resolve(IndexKind.SEEKERS.directoryName()));
+        try (IndexService node = IndexTests.serviceWithoutAutoRebuildOn(context, dir)) {
+            node.start();
+            JobSeeker added = seekers.create(aJobSeeker().build());
+            node.syncNow();
+            assertThat(node.indexedVersion(IndexKind.SEEKERS, added.id())).isPresent();
+            assertThat(sortedSegments(node)).as("reopened from its commit, the new segment sorted too").isTrue();
+            assertThat(node.status().generation()).contains(written);
+        }
+        Path seekerIndex = dir.resolve(written).resolve(IndexKind.SEEKERS.directoryName());
+        rewriteAsFormat5(seekerIndex);
 
         try (IndexService node = IndexTests.serviceWithoutAutoRebuildOn(context, dir)) {
             node.start();
@@ -77,11 +91,26 @@ class UnsortedIndexTest implements TestPropertyProvider {
             JobSeeker later = seekers.create(aJobSeeker().build());
             node.syncNow();
             assertThat(node.indexedVersion(IndexKind.SEEKERS, later.id())).as("and follows the outbox").isPresent();
+        }
+        assertThat(committedFormat(seekerIndex)).as("its follower's commit stamped the current format on it")
+                .isEqualTo(String.valueOf(IndexPosition.FORMAT));
 
-            node.rebuild(ProgressListener.NONE);
-            assertThat(node.status().generation()).isPresent().get().isNotEqualTo(written);
+        try (IndexService node = IndexTests.serviceOn(context, dir)) {
+            node.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (node.status().generation().orElse(written).equals(written) && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+            }
+            assertThat(node.status().generation()).as("rebuilt by itself, although its format is current")
+                    .isPresent().get().isNotEqualTo(written);
             assertThat(sortedSegments(node)).as("rebuilt sorted").isTrue();
             assertIndexEqualsDatabase(node, versions);
+        }
+    }
+
+    private static String committedFormat(Path index) throws IOException {
+        try (Directory directory = FSDirectory.open(index)) {
+            return SegmentInfos.readLatestCommit(directory).getUserData().get("tremplin.index.format");
         }
     }
 

@@ -41,7 +41,7 @@ class IndexFootprintCheck {
         long start = System.nanoTime();
         try (FSDirectory fs = FSDirectory.open(directory)) {
             if (build) {
-                try (IndexWriter writer = new IndexWriter(fs, IndexSchema.writerConfig().setRAMBufferSizeMB(64))) {
+                try (IndexWriter writer = new IndexWriter(fs, IndexSchema.seekerWriterConfig().setRAMBufferSizeMB(64))) {
                     for (int i = 0; i < people; i++) {
                         writer.addDocument(documents.toDocument(pools.seeker(String.format("s%08d", i))));
                     }

@@ -39,7 +39,7 @@ class ScaleCheck {
         long start = System.nanoTime();
         try (FSDirectory fs = FSDirectory.open(directory)) {
             if (build) {
-                try (IndexWriter writer = new IndexWriter(fs, IndexSchema.writerConfig().setRAMBufferSizeMB(64))) {
+                try (IndexWriter writer = new IndexWriter(fs, IndexSchema.seekerWriterConfig().setRAMBufferSizeMB(64))) {
                     for (int i = 0; i < people; i++) {
                         String id = String.format("s%07d", i);
                         writer.addDocument(documents.toDocument(pools.seeker(id)));

@@ -90,7 +90,7 @@ public final class LuceneIndex implements Closeable {
                     .setRAMBufferSizeMB(ramBufferMb)
                     .setCommitOnClose(false)
                     .setMergePolicy(erasingMergePolicy());
-            if (kind == IndexKind.SEEKERS && (mode == IndexWriterConfig.OpenMode.CREATE || sortedBySpace(directory))) {
+            if (kind == IndexKind.SEEKERS && (mode == IndexWriterConfig.OpenMode.CREATE || committedSortedBySpace(directory))) {
                 config.setIndexSort(SpaceOrder.SORT);
             }
             writer = new IndexWriter(directory, config);
@@ -174,11 +174,19 @@ public final class LuceneIndex implements Closeable {
     }
 
     /**
-     * Whether every segment of the index's last commit is sorted by {@link SpaceOrder}. An index written before
-     * (format 5 or older) is not: it is opened unsorted, as it was written, and serves until the rebuild its format
-     * asks for ({@code IndexPosition.FORMAT}) replaces it; Lucene refuses to add a sort to an index written without.
+     * Whether this job-seeker index is written sorted by {@link SpaceOrder} (false for the vacancies' index): an index
+     * written before format 6 is opened as it was written, and the service rebuilds it ({@code LiveIndex.open}).
      */
-    private static boolean sortedBySpace(Directory directory) throws IOException {
+    public boolean sortedBySpace() {
+        return SpaceOrder.SORT.equals(writer.getConfig().getIndexSort());
+    }
+
+    /**
+     * Whether every segment of the index's last commit is sorted by {@link SpaceOrder}. An index written before
+     * (format 5 or older) is not: it is opened unsorted, as it was written, and serves until a rebuild replaces it
+     * (Lucene refuses to add a sort to an index written without).
+     */
+    private static boolean committedSortedBySpace(Directory directory) throws IOException {
         for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(directory)) {
             if (!SpaceOrder.SORT.equals(segment.info.getIndexSort())) {
                 return false;

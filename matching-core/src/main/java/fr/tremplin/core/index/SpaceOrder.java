@@ -26,7 +26,7 @@ public final class SpaceOrder {
     /** Added to the key of a person who cannot be a candidate: after every candidate. */
     static final long NOT_CANDIDATE = 1L << (2 * ORDER);
 
-    /** The job-seeker index's sort. */
+    /** The job-seeker index's sort. Changing it (or the key) needs a new index format: every index is rebuilt. */
     public static final Sort SORT = new Sort(new SortField(Seeker.SPACE_KEY, SortField.Type.LONG));
 
     private SpaceOrder() {
@@ -45,7 +45,7 @@ public final class SpaceOrder {
     }
 
     /** The grid column (or row) of an encoded longitude (or latitude): its top {@value #ORDER} bits, west (south) first. */
-    private static int cell(int encoded) {
+    static int cell(int encoded) {
         return (encoded ^ Integer.MIN_VALUE) >>> (Integer.SIZE - ORDER);
     }
 

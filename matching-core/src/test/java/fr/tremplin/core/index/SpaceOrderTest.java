@@ -1,5 +1,6 @@
 package fr.tremplin.core.index;
 
+import org.apache.lucene.geo.GeoEncodingUtils;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -38,6 +39,45 @@ class SpaceOrderTest {
             assertThat(Math.abs(cell.x() - previous.x()) + Math.abs(cell.y() - previous.y()))
                     .as("cells at positions %d and %d", previous.position(), cell.position()).isEqualTo(1);
         }
+    }
+
+    /** Consecutive positions touch everywhere, here across the curve's top-level quadrants (the middle of the grid). */
+    @Test
+    void theCurveTurnsRightWhereItsLargestQuadrantsMeet() {
+        int middle = 1 << (SpaceOrder.ORDER - 1);
+        List<Cell> cells = new ArrayList<>();
+        for (int x = middle - 40; x < middle + 40; x++) {
+            for (int y = middle - 40; y < middle + 40; y++) {
+                cells.add(new Cell(x, y, SpaceOrder.hilbert(x, y)));
+            }
+        }
+        cells.sort(Comparator.comparingLong(Cell::position));
+        int checked = 0;
+        for (int i = 1; i < cells.size(); i++) {
+            Cell previous = cells.get(i - 1);
+            Cell cell = cells.get(i);
+            if (cell.position() == previous.position() + 1) {
+                assertThat(Math.abs(cell.x() - previous.x()) + Math.abs(cell.y() - previous.y()))
+                        .as("cells at positions %d and %d", previous.position(), cell.position()).isEqualTo(1);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(6000);
+    }
+
+    /** West and south first, across the Greenwich meridian and the equator (the encoded values change sign there). */
+    @Test
+    void theGridRunsWestToEastAndSouthToNorthAcrossZero() {
+        int west = SpaceOrder.cell(GeoEncodingUtils.encodeLongitude(-0.001));
+        int east = SpaceOrder.cell(GeoEncodingUtils.encodeLongitude(0.004));
+        assertThat(east).isEqualTo(west + 1).isEqualTo(1 << (SpaceOrder.ORDER - 1));
+        assertThat(SpaceOrder.cell(GeoEncodingUtils.encodeLatitude(0.002)))
+                .isEqualTo(SpaceOrder.cell(GeoEncodingUtils.encodeLatitude(-0.001)) + 1);
+        assertThat(SpaceOrder.cell(GeoEncodingUtils.encodeLongitude(-179.999))).isZero();
+        assertThat(SpaceOrder.cell(GeoEncodingUtils.encodeLongitude(179.999))).isEqualTo((1 << SpaceOrder.ORDER) - 1);
+        int nantes = SpaceOrder.cell(GeoEncodingUtils.encodeLongitude(-1.5536));
+        assertThat(nantes).isBetween(32_448, 32_511); // the block of the first test
+        assertThat(SpaceOrder.cell(GeoEncodingUtils.encodeLatitude(47.2184))).isBetween(49_920, 49_983);
     }
 
     @Test
