@@ -47,10 +47,7 @@ public final class IndexTests {
 
     /** The same, not rebuilding by itself ({@code tremplin.index.auto-rebuild} false): what it opens stays open. */
     public static IndexService serviceWithoutAutoRebuildOn(ApplicationContext context, Path dir) {
-        IndexerConfiguration c = configuration(context, dir, Duration.ZERO);
-        return serviceOn(context, new IndexerConfiguration(c.dir(), c.autoStart(), false, c.pollInterval(),
-                c.batchSize(), c.commitInterval(), c.gapTimeout(), c.lateGapWindow(), c.maxLag(), c.verifyInterval(),
-                c.verifyRepair(), c.outboxRetention(), c.rebuildBatchSize(), c.ramBufferMb(), c.integrityInterval()));
+        return serviceOn(context, configuration(context, dir, Duration.ZERO, false));
     }
 
     private static IndexService serviceOn(ApplicationContext context, IndexerConfiguration onDir) {
@@ -61,8 +58,13 @@ public final class IndexTests {
 
     /** The context's configuration with another directory and outbox retention, and no periodic check. */
     public static IndexerConfiguration configuration(ApplicationContext context, Path dir, Duration retention) {
+        return configuration(context, dir, retention, context.getBean(IndexerConfiguration.class).autoRebuild());
+    }
+
+    private static IndexerConfiguration configuration(ApplicationContext context, Path dir, Duration retention,
+                                                      boolean autoRebuild) {
         IndexerConfiguration c = context.getBean(IndexerConfiguration.class);
-        return new IndexerConfiguration(dir.toString(), c.autoStart(), c.autoRebuild(), c.pollInterval(), c.batchSize(),
+        return new IndexerConfiguration(dir.toString(), c.autoStart(), autoRebuild, c.pollInterval(), c.batchSize(),
                 c.commitInterval(), c.gapTimeout(), c.lateGapWindow(), c.maxLag(), Duration.ZERO, c.verifyRepair(),
                 retention, c.rebuildBatchSize(), c.ramBufferMb(), c.integrityInterval());
     }
