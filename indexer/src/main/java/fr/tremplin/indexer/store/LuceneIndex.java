@@ -89,7 +89,7 @@ public final class LuceneIndex implements Closeable {
                     .setOpenMode(mode)
                     .setRAMBufferSizeMB(ramBufferMb)
                     .setCommitOnClose(false)
-                    .setMergePolicy(erasingMergePolicy());
+                    .setMergePolicy(erasingMergePolicy(kind));
             if (kind == IndexKind.SEEKERS && (mode == IndexWriterConfig.OpenMode.CREATE || committedSortedBySpace(directory))) {
                 config.setIndexSort(SpaceOrder.SORT);
             }
@@ -181,6 +181,11 @@ public final class LuceneIndex implements Closeable {
         return SpaceOrder.SORT.equals(writer.getConfig().getIndexSort());
     }
 
+    /** The size of the largest segment its merges write, in MB (for tests). */
+    double maxMergedSegmentMb() {
+        return ((TieredMergePolicy) writer.getConfig().getMergePolicy()).getMaxMergedSegmentMB();
+    }
+
     /**
      * Whether every segment of the index's last commit is sorted by {@link SpaceOrder}. An index written before
      * (format 5 or older) is not: it is opened unsorted, as it was written, and serves until a rebuild replaces it
@@ -195,9 +200,12 @@ public final class LuceneIndex implements Closeable {
         return true;
     }
 
-    /** Lucene's default merge policy, except that {@link #expungeDeletes} leaves no segment with a deletion. */
-    private static TieredMergePolicy erasingMergePolicy() {
-        TieredMergePolicy policy = new TieredMergePolicy();
+    /**
+     * Lucene's default merge policy (job seekers: with segments capped, {@link IndexSchema#seekerMergePolicy}), except
+     * that {@link #expungeDeletes} leaves no segment with a deletion.
+     */
+    private static TieredMergePolicy erasingMergePolicy(IndexKind kind) {
+        TieredMergePolicy policy = kind == IndexKind.SEEKERS ? IndexSchema.seekerMergePolicy() : new TieredMergePolicy();
         policy.setForceMergeDeletesPctAllowed(0.0);
         return policy;
     }

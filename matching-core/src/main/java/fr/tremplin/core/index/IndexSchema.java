@@ -4,6 +4,7 @@ import fr.tremplin.core.eligibility.Eligibility;
 import fr.tremplin.core.seeker.Programme;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
@@ -74,9 +75,26 @@ public final class IndexSchema {
         return new IndexWriterConfig(analyzer()).setSimilarity(similarity());
     }
 
-    /** The same for the job-seeker index, its documents sorted by {@link SpaceOrder}. */
+    /**
+     * Merges never write a job-seeker segment larger than this. The index is sorted by place, so a range of documents
+     * of one segment is a region: a search split over two threads ({@link ParallelSearcher}) shares whole segments
+     * between them, each holding its own share of a vacancy's people, and must cut a segment holding more than half
+     * the index into ranges, one of which would hold all of that segment's people near the vacancy. With this cap a
+     * million people (about 320 MB) keep at least five segments; without it, merges of ten 25 MB segments (what a
+     * rebuild flushes) would in time make one of 250 MB.
+     */
+    public static final double MAX_SEEKER_SEGMENT_MB = 64;
+
+    /** The same for the job-seeker index, its documents sorted by {@link SpaceOrder}, its segments capped. */
     public static IndexWriterConfig seekerWriterConfig() {
-        return writerConfig().setIndexSort(SpaceOrder.SORT);
+        return writerConfig().setIndexSort(SpaceOrder.SORT).setMergePolicy(seekerMergePolicy());
+    }
+
+    /** Lucene's default merge policy with segments of at most {@link #MAX_SEEKER_SEGMENT_MB}. */
+    public static TieredMergePolicy seekerMergePolicy() {
+        TieredMergePolicy policy = new TieredMergePolicy();
+        policy.setMaxMergedSegmentMB(MAX_SEEKER_SEGMENT_MB);
+        return policy;
     }
 
     /** The job-seeker index: one document per person, whatever the status (filters exclude the others). */

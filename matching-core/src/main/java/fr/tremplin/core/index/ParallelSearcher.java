@@ -22,10 +22,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A searcher with the schema's similarity that splits a large index into one slice per core, so that one query
  * uses every core: at a million people the ranking's work is per document (filters and features from doc values),
  * and two cores halve it. Small indexes (the département's 28,000 people) stay one slice, searched on the calling
- * thread: splitting them would cost more than it saves. Large segments are split into document ranges: on the
- * job-seeker index, sorted by place ({@link SpaceOrder}), such a range is a region, and a segment holding more than
- * half the index would leave a vacancy's people to one slice (as if searched on one thread). A bulk rebuild writes
- * segments of about 80,000 people; only merges of ten of them could make one that large (not seen in the bench).
+ * thread: splitting them would cost more than it saves. Slices share whole segments, each holding its share of a
+ * vacancy's people; a segment holding more than half the index would be split into document ranges, which on the
+ * job-seeker index, sorted by place ({@link SpaceOrder}), are regions: one of them would hold all of that segment's
+ * people near the vacancy. Merges never write a job-seeker segment above
+ * {@link IndexSchema#MAX_SEEKER_SEGMENT_MB}, so a large index keeps several (a bulk rebuild flushes segments of
+ * about 80,000 people; at a million, at least five stay).
  *
  * <p>Its text statistics count live documents only ({@link LiveStatistics}): the same documents score the same
  * whether the index has had updates (deleted documents waiting for a merge) or was just rebuilt.

@@ -175,7 +175,7 @@ final class TermAtATimeRetrieval extends Query {
      * million, thirteen segments). A segment's terms never change (deletions leave its postings as written).
      */
     private static final PerSegmentCore<Map<Term, Seek>> SOUGHT = new PerSegmentCore<>();
-    /** At most this many terms kept per segment. */
+    /** At most this many terms kept per segment (about 150 bytes each: 3 MB a segment at most). */
     static final int MAX_SOUGHT = 20_000;
 
     /** The clauses' terms found in the segment, max clauses first. */

@@ -1,6 +1,7 @@
 package fr.tremplin.core.index;
 
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +39,16 @@ class IndexSchemaTest {
             assertThat(bm25.getB()).isEqualTo(0.75f);
         });
         assertThat(Analyzers.terms(config.getAnalyzer(), "Aide-maçonnes")).containsExactly("aide", "macon");
+    }
+
+    @Test
+    void theJobSeekerWriterSortsByPlaceAndCapsItsMergedSegments() {
+        var config = IndexSchema.seekerWriterConfig();
+
+        assertThat(config.getIndexSort()).isEqualTo(SpaceOrder.SORT);
+        assertThat(config.getMergePolicy()).isInstanceOfSatisfying(TieredMergePolicy.class,
+                policy -> assertThat(policy.getMaxMergedSegmentMB()).isEqualTo(IndexSchema.MAX_SEEKER_SEGMENT_MB));
+        assertThat(IndexSchema.MAX_SEEKER_SEGMENT_MB).as("below Lucene's default of 5 GB")
+                .isLessThan(new TieredMergePolicy().getMaxMergedSegmentMB());
     }
 }
