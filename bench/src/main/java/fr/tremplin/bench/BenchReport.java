@@ -39,8 +39,18 @@ public final class BenchReport {
     public record WarmUp(double seconds, long rounds) {
     }
 
+    /**
+     * @param seconds        waited after the build for the merges it started to end (the index as a service serves
+     *                       it once settled; measured while merges ran, a core is theirs)
+     * @param settled        the merges ended within the wait
+     * @param seekerSegments segments of the job-seeker index searched afterwards
+     */
+    public record Settle(double seconds, boolean settled, int seekerSegments) {
+    }
+
     private final BenchOptions options;
     private DataLoad data;
+    private Settle settle;
     private WarmUp warmUp;
     private IndexBuild index;
     private final List<LatencyBench.Result> latencies = new ArrayList<>();
@@ -65,6 +75,10 @@ public final class BenchReport {
 
     void index(IndexBuild value) {
         index = value;
+    }
+
+    void settle(Settle value) {
+        settle = value;
     }
 
     void warmUp(WarmUp value) {
@@ -147,6 +161,12 @@ public final class BenchReport {
         return f("Index build   %,d documents from MariaDB into Lucene in %.1f s = %,.0f documents/s; on disk: people %.1f MB,"
                 + " vacancies %.1f MB", index.documents(), index.seconds(), index.documentsPerSecond(),
                 index.seekerIndexMb(), index.vacancyIndexMb());
+    }
+
+    String settleLine() {
+        return f("Merges        %s %.1f s after the build; the job-seeker index searched in %d segment%s",
+                settle.settled() ? "ended" : "still running (measured anyway)", settle.seconds(),
+                settle.seekerSegments(), settle.seekerSegments() == 1 ? "" : "s");
     }
 
     String warmUpLine() {
@@ -239,6 +259,9 @@ public final class BenchReport {
     /** Every line, as printed along the way. */
     public String text() {
         List<String> lines = new ArrayList<>(List.of(title(), dataLine(), indexLine()));
+        if (settle != null) {
+            lines.add(settleLine());
+        }
         if (warmUp != null) {
             lines.add(warmUpLine());
         }
@@ -268,6 +291,7 @@ public final class BenchReport {
         root.put("options", options);
         root.put("data", data);
         root.put("indexBuild", index);
+        root.put("merges", settle);
         root.put("rankingWarmUp", warmUp);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (LatencyBench.Result r : latencies) {

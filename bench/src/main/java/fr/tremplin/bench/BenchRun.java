@@ -57,6 +57,8 @@ public final class BenchRun {
     private final ApplicationContext context;
     private final BenchOptions options;
     private final PrintStream out;
+    /** The longest wait for the build's merges to end before measuring. */
+    private static final Duration MERGE_PATIENCE = Duration.ofMinutes(3);
     private final IndexService index;
     private final Ranking ranking;
 
@@ -80,6 +82,8 @@ public final class BenchRun {
         if (!index.awaitReady(Duration.ofMinutes(5))) {
             throw new IllegalStateException("The index is not ready: " + index.status().problems());
         }
+        report.settle(settle());
+        out.println(report.settleLine());
 
         Sample sample = sample();
         latencies(sample, report);
@@ -99,6 +103,15 @@ public final class BenchRun {
         }
 
         return report;
+    }
+
+    /** Waits (at most {@link #MERGE_PATIENCE}) for the build's merges to end: the latencies measure the settled index. */
+    private BenchReport.Settle settle() {
+        long start = System.nanoTime();
+        boolean settled = index.settle(MERGE_PATIENCE);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new BenchReport.Settle(seconds, settled,
+                index.withSeekerSearcher(searcher -> searcher.getIndexReader().leaves().size()));
     }
 
     private BenchReport.DataLoad dataLoad(long contextStartMillis) {

@@ -36,6 +36,9 @@ class BenchCommandTest {
         Map<String, Object> build = (Map<String, Object>) report.get("indexBuild");
         assertThat(((Number) build.get("documents")).longValue()).isGreaterThanOrEqualTo(400 + 40);
         assertThat(((Number) build.get("seekerIndexMb")).doubleValue()).isPositive();
+        Map<String, Object> merges = (Map<String, Object>) report.get("merges");
+        assertThat(merges).as("the latencies measured once the build's merges ended").containsEntry("settled", true)
+                .containsEntry("seekerSegments", 1); // 400 people: merged into one segment after the build
 
         Map<String, Object> warmUp = (Map<String, Object>) report.get("rankingWarmUp");
         Map<String, Object> options = (Map<String, Object>) report.get("options");

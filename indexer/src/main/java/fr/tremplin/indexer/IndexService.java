@@ -148,6 +148,31 @@ public class IndexService implements AutoCloseable {
                 checks.last(), error, rejectedRows.recent());
     }
 
+    /**
+     * Waits, at most {@code timeout}, for the merges of the index in use to end, then shows the merged segments to
+     * searches (a service shows them at its next write). The bench calls it after a build, so that it measures the
+     * index as it settles rather than while merges take a core.
+     *
+     * @return whether the merges ended in time (false also when no index is in use)
+     */
+    public boolean settle(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            OutboxFollower follower = live.active();
+            if (follower == null) {
+                return false;
+            }
+            if (!follower.generation().merging()) {
+                follower.generation().refresh();
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+        }
+    }
+
     /** Waits until the index is searchable; false on timeout or when it cannot become so (no index, no rebuild). */
     public boolean awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -71,6 +71,11 @@ public final class Generation implements AutoCloseable {
         indexes.values().forEach(LuceneIndex::refresh);
     }
 
+    /** Whether merges of either index are waiting or running. */
+    public boolean merging() {
+        return indexes.values().stream().anyMatch(LuceneIndex::merging);
+    }
+
     /** Closes both indexes; uncommitted changes are dropped. */
     @Override
     public void close() {

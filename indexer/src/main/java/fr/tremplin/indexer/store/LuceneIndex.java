@@ -245,6 +245,11 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
+    /** Whether merges of this index are waiting or running. */
+    public boolean merging() {
+        return writer.hasPendingMerges() || !writer.getMergingSegments().isEmpty();
+    }
+
     /** Reopens the searcher on the latest changes, waiting if another thread is reopening it. */
     public void refresh() {
         try {
