@@ -12,7 +12,6 @@ import java.io.IOException;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,12 +46,9 @@ public final class ParallelSearcher extends IndexSearcher {
     static final int MAX_KEPT_TERMS = 20_000;
     /** ... and at most this many states in all (one per term and segment, about 80 bytes each: 8 MB). */
     static final int MAX_KEPT_STATES = 100_000;
-    static final int MAX_KEPT_FIELDS = 200;
 
     private final LiveStatistics live;
     private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
-    /** Statistics of at most {@value #MAX_KEPT_FIELDS} fields kept (the schema has a few dozen). */
-    private final Map<String, Optional<CollectionStatistics>> fieldStatistics = new ConcurrentHashMap<>();
     private final int maxKeptTerms;
 
     public ParallelSearcher(IndexReader reader) {
@@ -102,23 +98,8 @@ public final class ParallelSearcher extends IndexSearcher {
         return counted != null ? counted : super.termStatistics(term, docFreq, totalTermFreq);
     }
 
-    /**
-     * A field's statistics, computed once per searcher: every text feature of every ranking asks for them, and
-     * Lucene sums them over every segment each time (about 4 % of a ranking's CPU at a national million).
-     */
     @Override
     public CollectionStatistics collectionStatistics(String field) throws IOException {
-        Optional<CollectionStatistics> kept = fieldStatistics.get(field);
-        if (kept == null) {
-            kept = Optional.ofNullable(countedStatistics(field));
-            if (fieldStatistics.size() < MAX_KEPT_FIELDS) {
-                fieldStatistics.putIfAbsent(field, kept);
-            }
-        }
-        return kept.orElse(null);
-    }
-
-    private CollectionStatistics countedStatistics(String field) throws IOException {
         if (live.exact()) {
             return super.collectionStatistics(field);
         }

@@ -3,7 +3,6 @@ package fr.tremplin.core.ranking;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermsEnum;
@@ -163,46 +162,19 @@ final class TermAtATimeRetrieval extends Query {
     private record Posting(Clause clause, String field, BytesRef term, TermState state, int docFreq) {
     }
 
-    /** A term's state and document count in a segment; {@link #ABSENT} when the segment does not have it. */
-    private record Seek(TermState state, int docFreq) {
-    }
-
-    private static final Seek ABSENT = new Seek(null, 0);
-
-    /**
-     * The terms sought in each segment so far: the same occupations and skills come back in request after request,
-     * and seeking one costs a walk down the segment's terms dictionary (about 5 % of a ranking's CPU at a national
-     * million, thirteen segments). A segment's terms never change (deletions leave its postings as written).
-     */
-    private static final PerSegmentCore<Map<Term, Seek>> SOUGHT = new PerSegmentCore<>();
-    /** At most this many terms kept per segment (about 150 bytes each: 3 MB a segment at most). */
-    static final int MAX_SOUGHT = 20_000;
-
     /** The clauses' terms found in the segment, max clauses first. */
     private List<Posting> lookUp(LeafReader reader) throws IOException {
-        Map<Term, Seek> sought = SOUGHT.get(reader, r -> new ConcurrentHashMap<>());
         List<Posting> found = new ArrayList<>();
         for (Clause clause : clauses) {
             for (FieldTerms group : clause.terms()) {
-                TermsEnum termsEnum = null;
+                Terms terms = reader.terms(group.field());
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum termsEnum = terms.iterator();
                 for (BytesRef term : group.terms()) {
-                    Term key = new Term(group.field(), term);
-                    Seek seek = sought.get(key);
-                    if (seek == null) {
-                        if (termsEnum == null) {
-                            Terms terms = reader.terms(group.field());
-                            if (terms == null) {
-                                break;
-                            }
-                            termsEnum = terms.iterator();
-                        }
-                        seek = termsEnum.seekExact(term) ? new Seek(termsEnum.termState(), termsEnum.docFreq()) : ABSENT;
-                        if (sought.size() < MAX_SOUGHT) {
-                            sought.putIfAbsent(new Term(group.field(), BytesRef.deepCopyOf(term)), seek);
-                        }
-                    }
-                    if (seek != ABSENT) {
-                        found.add(new Posting(clause, group.field(), term, seek.state(), seek.docFreq()));
+                    if (termsEnum.seekExact(term)) {
+                        found.add(new Posting(clause, group.field(), term, termsEnum.termState(), termsEnum.docFreq()));
                     }
                 }
             }

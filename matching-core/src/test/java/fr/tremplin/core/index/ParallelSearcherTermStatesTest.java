@@ -10,7 +10,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -23,8 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service's searcher looks a text term up once and keeps its states: the same statistics and the same hits as a
- * fresh lookup, never carried over to the next searcher (which sees the documents added since), and bounded. It
- * counts a field's statistics once too, as Lucene would.
+ * fresh lookup, never carried over to the next searcher (which sees the documents added since), and bounded.
  */
 class ParallelSearcherTermStatesTest {
 
@@ -91,37 +89,6 @@ class ParallelSearcherTermStatesTest {
                 TermStates beyond = ParallelSearcher.termStates(searcher, new Term(TEXT, "macon"));
                 assertThat(beyond.docFreq()).isEqualTo(1);
                 assertThat(searcher.keptTerms()).isEqualTo(ParallelSearcher.MAX_KEPT_TERMS);
-            }
-        }
-    }
-
-    @Test
-    void aFieldsStatisticsAreCountedOnceAndAnswerAsLucenesOwn() throws IOException {
-        try (Directory dir = new ByteBuffersDirectory();
-             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(ANALYZER).setMergePolicy(NoMergePolicy.INSTANCE))) {
-            for (int i = 0; i < 12; i++) {
-                w.addDocument(doc(i % 2 == 0 ? "maçon coffreur" : "cariste"));
-                if (i % 4 == 3) {
-                    w.commit(); // three segments
-                }
-            }
-            try (DirectoryReader reader = DirectoryReader.open(w)) {
-                ParallelSearcher searcher = new ParallelSearcher(reader);
-                CollectionStatistics kept = searcher.collectionStatistics(TEXT);
-                CollectionStatistics fresh = new IndexSearcher(reader).collectionStatistics(TEXT);
-                assertThat(kept.docCount()).isEqualTo(fresh.docCount()).isEqualTo(12);
-                assertThat(kept.sumTotalTermFreq()).isEqualTo(fresh.sumTotalTermFreq()).isEqualTo(18);
-                assertThat(kept.sumDocFreq()).isEqualTo(fresh.sumDocFreq());
-                assertThat(kept.maxDoc()).isEqualTo(fresh.maxDoc());
-                assertThat(searcher.collectionStatistics(TEXT)).as("asked again").isSameAs(kept);
-                assertThat(searcher.collectionStatistics("absent")).isNull();
-                assertThat(searcher.collectionStatistics("absent")).as("asked again").isNull();
-
-                w.addDocument(doc("maçon"));
-                try (DirectoryReader next = DirectoryReader.openIfChanged(reader)) {
-                    assertThat(new ParallelSearcher(next).collectionStatistics(TEXT).docCount())
-                            .as("the next searcher counts again").isEqualTo(13);
-                }
             }
         }
     }
