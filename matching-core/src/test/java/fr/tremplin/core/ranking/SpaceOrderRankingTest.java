@@ -1,5 +1,6 @@
 package fr.tremplin.core.ranking;
 
+import fr.tremplin.core.index.GeoPoint;
 import fr.tremplin.core.index.IndexSchema;
 import fr.tremplin.core.index.SeekerIndexView;
 import fr.tremplin.core.index.SpaceOrder;
@@ -86,6 +87,49 @@ class SpaceOrderRankingTest {
                         + "the pages agree because ties are broken by id, not by document").isGreaterThan(0);
             }
         }
+    }
+
+    @Test
+    void peopleLivingSideBySideRankAsInArrivalOrderToo() throws IOException {
+        // six neighbourhoods of a few hundred metres around Nantes: the sorted index puts each in one run of
+        // documents, the index in arrival order mixes them; many people share a distance band
+        RandomPools pools = new RandomPools(13L, RandomPools.DEMO_OCCUPATIONS);
+        java.util.Random random = new java.util.Random(13L);
+        double[][] centres = {{47.218, -1.554}, {47.25, -1.52}, {47.16, -1.60}, {47.28, -1.78}, {47.10, -1.40},
+                {47.35, -1.30}};
+        List<SeekerIndexView> people = new ArrayList<>();
+        for (SeekerIndexView person : pools.seekers(2000)) {
+            double[] centre = centres[random.nextInt(centres.length)];
+            people.add(at(person, centre[0] + (random.nextDouble() - 0.5) * 0.006,
+                    centre[1] + (random.nextDouble() - 0.5) * 0.009));
+        }
+        List<VacancyIndexView> vacancies = pools.vacancies(60);
+        Ranking ranking = TestIndex.ranking();
+        int banded = 0;
+        try (TestIndex arrival = TestIndex.ofSeekersUnsorted(people);
+             TestIndex sorted = TestIndex.ofSeekers(people)) {
+            for (VacancyIndexView vacancy : vacancies) {
+                CandidateQuery query = new CandidateQuery(vacancy, false, null, PageRequest.of(0, 20));
+                RankedPage<CandidateHit> expected = ranking.candidates(arrival.searcher(), query);
+                RankedPage<CandidateHit> actual = ranking.candidates(sorted.searcher(), query);
+                assertThat(actual.total()).as("vacancy %s", vacancy.id()).isEqualTo(expected.total());
+                assertThat(actual.facets()).isEqualTo(expected.facets());
+                assertThat(actual.hits()).isEqualTo(expected.hits());
+                banded += actual.facets().counts().getOrDefault(Facets.DISTANCE, Map.of()).values().stream()
+                        .filter(count -> count > 0).count() > 1 ? 1 : 0;
+            }
+        }
+        assertThat(banded).as("vacancies whose candidates fall in several distance bands").isGreaterThan(20);
+    }
+
+    /** {@code person} living at the given point. */
+    private static SeekerIndexView at(SeekerIndexView person, double lat, double lon) {
+        return new SeekerIndexView(person.id(), person.version(), person.status(), person.consent(),
+                person.communeInsee(), new GeoPoint(lat, lon), person.radiusKm(), person.licences(),
+                person.hasVehicle(), person.targetOccupations(), person.jobTitles(), person.experiences(),
+                person.skills(), person.summary(), person.diplomaLevel(), person.availableFrom(),
+                person.workingTime(), person.publics(), person.programmes(), person.employmentUnit(),
+                person.birthYear(), person.waitingSince(), person.eligibility());
     }
 
     /** {@code person} under another id, at {@code elsewhere}'s home. */
