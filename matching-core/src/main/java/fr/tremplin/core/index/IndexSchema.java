@@ -81,7 +81,8 @@ public final class IndexSchema {
      * between them, each holding its own share of a vacancy's people, and must cut a segment holding more than half
      * the index into ranges, one of which would hold all of that segment's people near the vacancy. With this cap a
      * million people (about 320 MB) keep at least five segments; without it, merges of ten 25 MB segments (what a
-     * rebuild flushes) would in time make one of 250 MB.
+     * rebuild flushes) would in time make one of 250 MB. Between about 200,000 and 400,000 people (the search is
+     * split from 200,000) one capped segment may still hold more than half the index: not handled.
      */
     public static final double MAX_SEEKER_SEGMENT_MB = 64;
 
