@@ -150,8 +150,8 @@ public class IndexService implements AutoCloseable {
 
     /**
      * Waits, at most {@code timeout}, for the merges of the index in use to end, then shows the merged segments to
-     * searches (a service shows them at its next write). The bench calls it after a build, so that it measures the
-     * index as it settles rather than while merges take a core.
+     * searches (a service shows them at its next write), between two batches of the outbox. Meant for the bench, which
+     * calls it after a build so that it measures the index as it settles rather than while merges take a core.
      *
      * @return whether the merges ended in time (false also when no index is in use)
      */
@@ -162,9 +162,16 @@ public class IndexService implements AutoCloseable {
             if (follower == null) {
                 return false;
             }
-            if (!follower.generation().merging()) {
-                follower.generation().refresh();
-                return true;
+            try {
+                if (!follower.generation().merging()) {
+                    follower.refreshSearchers();
+                    return true;
+                }
+            } catch (OutboxFollower.RetiredException | AlreadyClosedException e) {
+                if (live.active() == follower) {
+                    throw e;
+                }
+                continue; // a rebuild swapped the generation meanwhile: settle the new one
             }
             if (System.nanoTime() > deadline) {
                 return false;

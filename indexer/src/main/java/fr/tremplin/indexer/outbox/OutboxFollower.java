@@ -183,6 +183,20 @@ public final class OutboxFollower {
         }
     }
 
+    /**
+     * Shows its generation's merged segments to searches, between two batches (never half of one); throws
+     * {@link RetiredException} once a rebuild replaced the generation.
+     */
+    public void refreshSearchers() {
+        lock.lock();
+        try {
+            requireActive();
+            generation.refresh();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Whether the outbox row {@code id} is applied (or was given up as rolled back). */
     public boolean covers(long id) {
         lock.lock();

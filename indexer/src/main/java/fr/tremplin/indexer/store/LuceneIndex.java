@@ -181,9 +181,9 @@ public final class LuceneIndex implements Closeable {
         return SpaceOrder.SORT.equals(writer.getConfig().getIndexSort());
     }
 
-    /** The size of the largest segment its merges write, in MB (for tests). */
-    double maxMergedSegmentMb() {
-        return ((TieredMergePolicy) writer.getConfig().getMergePolicy()).getMaxMergedSegmentMB();
+    /** Its writer's merge policy (for tests). */
+    TieredMergePolicy mergePolicy() {
+        return (TieredMergePolicy) writer.getConfig().getMergePolicy();
     }
 
     /**
@@ -245,9 +245,11 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
-    /** Whether merges of this index are waiting or running. */
+    /** Whether merges of this index are waiting or running (one look under the writer's lock). */
     public boolean merging() {
-        return writer.hasPendingMerges() || !writer.getMergingSegments().isEmpty();
+        synchronized (writer) {
+            return writer.hasPendingMerges() || !writer.getMergingSegments().isEmpty();
+        }
     }
 
     /** Reopens the searcher on the latest changes, waiting if another thread is reopening it. */

@@ -26,7 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * job-seeker index, sorted by place ({@link SpaceOrder}), are regions: one of them would hold all of that segment's
  * people near the vacancy. Merges never write a job-seeker segment above
  * {@link IndexSchema#MAX_SEEKER_SEGMENT_MB}, so a large index keeps several (a bulk rebuild flushes segments of
- * about 80,000 people; at a million, at least five stay).
+ * about 80,000 people with the default RAM buffer; at a million, at least five stay). Not covered: between about
+ * 200,000 and 400,000 people a capped segment may still hold more than half the index, and with more than two cores
+ * a slice holds fewer documents than a capped segment.
  *
  * <p>Its text statistics count live documents only ({@link LiveStatistics}): the same documents score the same
  * whether the index has had updates (deleted documents waiting for a merge) or was just rebuilt.
