@@ -54,11 +54,11 @@ import java.util.regex.Pattern;
  */
 public final class BenchRun {
 
+    /** The longest wait for the build's merges to end before measuring. */
+    private static final Duration MERGE_PATIENCE = Duration.ofMinutes(3);
     private final ApplicationContext context;
     private final BenchOptions options;
     private final PrintStream out;
-    /** The longest wait for the build's merges to end before measuring. */
-    private static final Duration MERGE_PATIENCE = Duration.ofMinutes(3);
     private final IndexService index;
     private final Ranking ranking;
 
