@@ -41,6 +41,21 @@ final class EnumMasks {
         return mask;
     }
 
+    /**
+     * Counts per bit from counts per mask: how many were counted with each of the first {@code bits} bits set, when
+     * {@code countsByMask[m]} were counted with the mask {@code m} (a loop counts a byte mask with one increment).
+     */
+    static long[] bitCounts(int[] countsByMask, int bits) {
+        long[] counts = new long[bits];
+        for (int mask = 1; mask < countsByMask.length; mask++) {
+            int n = countsByMask[mask];
+            for (int i = 0; n != 0 && i < bits; i++) {
+                counts[i] += (long) ((mask >>> i) & 1) * n;
+            }
+        }
+        return counts;
+    }
+
     /** The bit of each constant. */
     static int of(Set<? extends Enum<?>> constants) {
         return constants.stream().mapToInt(constant -> 1 << constant.ordinal()).reduce(0, (a, b) -> a | b);

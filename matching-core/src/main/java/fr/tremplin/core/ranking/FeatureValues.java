@@ -19,6 +19,32 @@ final class FeatureValues {
         return Math.pow(0.5, Math.max(0, km) / policy.distanceHalfKm());
     }
 
+    /** Steps of a halving in {@link #HALVINGS}. */
+    private static final int STEPS = 256;
+    /** 2^(-i / STEPS) for i in 0..STEPS-1, each rounded up but the first (exactly 1: the bound never exceeds 1). */
+    private static final double[] HALVINGS = new double[STEPS];
+
+    static {
+        HALVINGS[0] = 1.0;
+        for (int i = 1; i < STEPS; i++) {
+            HALVINGS[i] = Math.nextUp(Math.pow(2, -(double) i / STEPS));
+        }
+    }
+
+    /**
+     * At least {@link #distance} at {@code km}, and within 0.3 % of it, without {@code Math.pow}: for the bounds of a
+     * ranking, which take it for every person that passes the filters (the fraction of a halving rounded down to a
+     * 256th, the whole halvings exact).
+     */
+    static double distanceAtMost(double km, MatchPolicy policy) {
+        double halvings = Math.max(0, km) / policy.distanceHalfKm();
+        if (!(halvings < 1000)) {
+            return 0x1p-1000; // below any weight's precision, still at least the value
+        }
+        int whole = (int) halvings;
+        return Math.scalb(HALVINGS[(int) ((halvings - whole) * STEPS)], -whole);
+    }
+
     /** 1 at or above the requirement (or without one), {@link MatchPolicy#diplomaOneLevelBelow()} one level below, else 0. */
     static double diploma(int level, int required, MatchPolicy policy) {
         if (required <= 0 || level >= required) {

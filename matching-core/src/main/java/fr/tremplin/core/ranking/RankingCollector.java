@@ -212,7 +212,8 @@ abstract class RankingCollector implements Collector {
         /**
          * The most the features the retrieval does not score can add to this document's score: the plan's
          * {@link SearchSettings#boundSlack}, which a side may lower from what its filters already know of it, and
-         * from what the retrieval's scorer told ({@link #scorerSet}).
+         * from what the retrieval's scorer told ({@link #scorerSet}); never above the plan's (the collector tries the
+         * plan's first, and asks for this one only when the plan's could still reach the top hits).
          */
         double slack(int doc) {
             return settings.boundSlack();
@@ -256,8 +257,16 @@ abstract class RankingCollector implements Collector {
             if (settings.exactCounts()) {
                 count();
             }
-            double bound = scorer.score() + slack(doc) + BOUND_MARGIN;
-            assert exactScoreWithin(doc, bound) : "the score of document " + doc + " exceeds its bound " + bound;
+            double retrieved = scorer.score();
+            double loose = retrieved + settings.boundSlack() + BOUND_MARGIN;
+            if (!top.mayAccept(loose)) {
+                // the plan's slack is at least the document's (below): out of reach without reading what lowers it
+                assert exactScoreWithin(doc, loose) : "the score of document " + doc + " exceeds its bound " + loose;
+                return;
+            }
+            double bound = retrieved + slack(doc) + BOUND_MARGIN;
+            assert bound <= loose && exactScoreWithin(doc, bound)
+                    : "the score of document " + doc + " exceeds its bound " + bound + " (or the plan's, " + loose + ")";
             if (!top.mayAccept(bound)) {
                 return;
             }

@@ -73,8 +73,9 @@ final class SeekerCollector extends RankingCollector {
         private final int unitOrd;
         private final int[] unitCounts;
         private final Reach reach;
-        private final long[] publicCounts = new long[Public.values().length];
-        private final long[] programmeCounts = new long[Programme.values().length];
+        /** People counted per mask of publics, and per mask of programmes: turned into counts per bit at the end. */
+        private final int[] publicMasks = new int[256];
+        private final int[] programmeMasks = new int[256];
         private final long[] bandCounts = new long[FacetCounts.BANDS];
         private final double baseSlack = plan.search().boundSlack();
         /** The grand domain's share of the slack (it is scored, not retrieved), which an occupation level makes moot. */
@@ -134,7 +135,7 @@ final class SeekerCollector extends RankingCollector {
             }
             if (reach != null && distanceWeight > 0) {
                 double km = facts.distancePending ? facts.lowKm : facts.distanceKm;
-                slack -= distanceWeight * (1 - FeatureValues.distance(km, policy));
+                slack -= distanceWeight * (1 - FeatureValues.distanceAtMost(km, policy));
             }
             if (priorityWeight > 0 && (facts.publicMask & priorityMask) == 0) {
                 slack -= priorityWeight;
@@ -294,12 +295,8 @@ final class SeekerCollector extends RankingCollector {
 
         @Override
         void count() {
-            for (int i = 0; i < publicCounts.length; i++) {
-                publicCounts[i] += (facts.publicMask >>> i) & 1;
-            }
-            for (int i = 0; i < programmeCounts.length; i++) {
-                programmeCounts[i] += (facts.programmeMask >>> i) & 1;
-            }
+            publicMasks[facts.publicMask]++;
+            programmeMasks[facts.programmeMask]++;
             if (facts.band >= 0) {
                 bandCounts[facts.band]++;
             }
@@ -322,9 +319,11 @@ final class SeekerCollector extends RankingCollector {
         @Override
         void fold() throws IOException {
             facets.fold(Facets.EMPLOYMENT_UNIT, units, unitCounts);
+            long[] publicCounts = EnumMasks.bitCounts(publicMasks, Public.values().length);
             for (Public p : Public.values()) {
                 facets.add(Facets.PUBLICS, p.name(), publicCounts[p.ordinal()]);
             }
+            long[] programmeCounts = EnumMasks.bitCounts(programmeMasks, Programme.values().length);
             for (Programme p : Programme.values()) {
                 facets.add(Facets.PROGRAMMES, p.name(), programmeCounts[p.ordinal()]);
             }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -98,6 +99,31 @@ class HardFiltersPropertyTest {
                 counted += page.total();
             }
             assertThat(counted).as("eligible people counted in the bands").isGreaterThan(2_000);
+        }
+    }
+
+    @Test
+    void thePublicAndProgrammeFacetsCountEveryEligiblePersonOfEach() throws IOException {
+        try (TestIndex segments = threeSegments()) {
+            long counted = 0;
+            for (VacancyIndexView vacancy : vacancies) {
+                RankedPage<CandidateHit> page = ranking.candidates(segments.searcher(),
+                        new CandidateQuery(vacancy, false, null, PageRequest.of(0, 10)));
+                List<SeekerIndexView> eligible = people.stream()
+                        .filter(p -> Oracle.violations(vacancy, p, false, null, TestIndex.TODAY).isEmpty())
+                        .filter(p -> Oracle.sharesSomething(vacancy, p))
+                        .toList();
+                Map<String, Long> publics = eligible.stream().flatMap(p -> p.publics().stream())
+                        .collect(Collectors.groupingBy(Enum::name, TreeMap::new, Collectors.counting()));
+                Map<String, Long> programmes = eligible.stream().flatMap(p -> p.programmes().stream())
+                        .collect(Collectors.groupingBy(Enum::name, TreeMap::new, Collectors.counting()));
+                assertThat(new TreeMap<>(page.facets().of(Facets.PUBLICS))).as("publics of %s", vacancy.id())
+                        .isEqualTo(publics);
+                assertThat(new TreeMap<>(page.facets().of(Facets.PROGRAMMES))).as("programmes of %s", vacancy.id())
+                        .isEqualTo(programmes);
+                counted += publics.values().stream().mapToLong(Long::longValue).sum();
+            }
+            assertThat(counted).as("people counted in the publics").isGreaterThan(2_000);
         }
     }
 

@@ -1,0 +1,62 @@
+package fr.tremplin.core.ranking;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The cheap helpers of the collector's loop give what the exact computations give, or a bound of it. */
+class BoundHelpersTest {
+
+    @Test
+    void theDistanceBoundIsNeverBelowTheDistanceValueAndWithinAFewThousandthsOfIt() {
+        Random random = new Random(20261207L);
+        for (double halfKm : new double[]{1, 7.5, 15, 40, 300}) {
+            MatchPolicy policy = MatchPolicy.defaults().withOverrides(Map.of("distanceHalfKm", String.valueOf(halfKm)));
+            double[] fixed = {0, -3, 1e-9, halfKm, 2 * halfKm, halfKm / 256, halfKm * 255 / 256, 1000 * halfKm,
+                    999.999 * halfKm, 5000 * halfKm, Double.POSITIVE_INFINITY};
+            for (double km : fixed) {
+                assertBound(km, policy);
+            }
+            for (int i = 0; i < 100_000; i++) {
+                // mostly a region's distances, some far, some exactly on a 256th of a halving
+                double km = switch (i % 4) {
+                    case 0 -> random.nextDouble() * 100;
+                    case 1 -> random.nextDouble() * 20_000;
+                    case 2 -> random.nextInt(256 * 30) * halfKm / 256;
+                    default -> random.nextDouble() * halfKm;
+                };
+                assertBound(km, policy);
+            }
+        }
+    }
+
+    private static void assertBound(double km, MatchPolicy policy) {
+        double exact = FeatureValues.distance(km, policy);
+        double bound = FeatureValues.distanceAtMost(km, policy);
+        assertThat(bound).as("at %s km, half %s", km, policy.distanceHalfKm()).isGreaterThanOrEqualTo(exact);
+        if (exact > 1e-300) {
+            assertThat(bound / exact).as("at %s km, half %s", km, policy.distanceHalfKm()).isLessThan(1.003);
+        } else {
+            assertThat(bound).isLessThan(1e-300);
+        }
+    }
+
+    @Test
+    void countsPerMaskBecomeCountsPerBit() {
+        Random random = new Random(7L);
+        int[] byMask = new int[256];
+        long[] expected = new long[6];
+        for (int i = 0; i < 10_000; i++) {
+            int mask = random.nextInt(64); // six bits used, as the publics
+            byMask[mask]++;
+            for (int bit = 0; bit < 6; bit++) {
+                expected[bit] += (mask >>> bit) & 1;
+            }
+        }
+        assertThat(EnumMasks.bitCounts(byMask, 6)).containsExactly(expected);
+        assertThat(EnumMasks.bitCounts(new int[256], 5)).containsOnly(0L).hasSize(5);
+    }
+}
