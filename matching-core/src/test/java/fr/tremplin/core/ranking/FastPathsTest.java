@@ -7,8 +7,8 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The cheap helpers of the collector's loop give what the exact computations give, or a bound of it. */
-class BoundHelpersTest {
+/** The cheap helpers of the collector's loop and of the explanations give what the dear computations give, or a bound of it. */
+class FastPathsTest {
 
     @Test
     void theDistanceBoundIsNeverBelowTheDistanceValueAndWithinAFewThousandthsOfIt() {
@@ -58,5 +58,23 @@ class BoundHelpersTest {
         }
         assertThat(EnumMasks.bitCounts(byMask, 6)).containsExactly(expected);
         assertThat(EnumMasks.bitCounts(new int[256], 5)).containsOnly(0L).hasSize(5);
+    }
+
+    @Test
+    void oneDecimalWritesWhatStringFormatWrites() {
+        Random random = new Random(42L);
+        for (int i = 0; i < 200_000; i++) {
+            double value = switch (i % 4) {
+                case 0 -> random.nextDouble() * 300; // distances
+                case 1 -> i / 400 / 100.0; // hundredths: the halves of a tenth
+                case 2 -> (i % 4_800) / 12.0; // years from months
+                default -> Math.scalb(random.nextDouble(), random.nextInt(40) - 20);
+            };
+            assertThat(Explainer.oneDecimal(value)).as("%s", value)
+                    .isEqualTo(String.format(java.util.Locale.FRANCE, "%.1f", value));
+        }
+        assertThat(Explainer.oneDecimal(0.25)).isEqualTo("0,3");
+        assertThat(Explainer.oneDecimal(12)).isEqualTo("12,0");
+        assertThat(Explainer.oneDecimal(-1.25)).isEqualTo(String.format(java.util.Locale.FRANCE, "%.1f", -1.25));
     }
 }
