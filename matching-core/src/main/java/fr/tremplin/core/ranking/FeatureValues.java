@@ -21,28 +21,35 @@ final class FeatureValues {
 
     /** Steps of a halving in {@link #HALVINGS}. */
     private static final int STEPS = 256;
+    /** Whole halvings in {@link #WHOLE}; beyond, the value is below 2^-64 and the bound is that. */
+    private static final int MAX_WHOLE = 64;
     /** 2^(-i / STEPS) for i in 0..STEPS-1, each rounded up but the first (exactly 1: the bound never exceeds 1). */
     private static final double[] HALVINGS = new double[STEPS];
+    /** 2^-i, exactly. */
+    private static final double[] WHOLE = new double[MAX_WHOLE];
 
     static {
         HALVINGS[0] = 1.0;
         for (int i = 1; i < STEPS; i++) {
             HALVINGS[i] = Math.nextUp(Math.pow(2, -(double) i / STEPS));
         }
+        for (int i = 0; i < MAX_WHOLE; i++) {
+            WHOLE[i] = Math.scalb(1.0, -i);
+        }
     }
 
     /**
-     * At least {@link #distance} at {@code km}, and within 0.3 % of it, without {@code Math.pow}: for the bounds of a
-     * ranking, which take it for every person that passes the filters (the fraction of a halving rounded down to a
-     * 256th, the whole halvings exact).
+     * At least {@link #distance} at {@code km}, and within 0.3 % of it up to 64 halvings (below 2^-64 beyond), with two
+     * table lookups instead of {@code Math.pow}: for the bounds of a ranking, which take it for every person that
+     * passes the filters (the fraction of a halving rounded down to a 256th; a product by a power of two is exact).
      */
     static double distanceAtMost(double km, MatchPolicy policy) {
         double halvings = Math.max(0, km) / policy.distanceHalfKm();
-        if (!(halvings < 1000)) {
-            return 0x1p-1000; // below any weight's precision, still at least the value
+        if (!(halvings < MAX_WHOLE)) {
+            return WHOLE[MAX_WHOLE - 1] / 2;
         }
         int whole = (int) halvings;
-        return Math.scalb(HALVINGS[(int) ((halvings - whole) * STEPS)], -whole);
+        return HALVINGS[(int) ((halvings - whole) * STEPS)] * WHOLE[whole];
     }
 
     /** 1 at or above the requirement (or without one), {@link MatchPolicy#diplomaOneLevelBelow()} one level below, else 0. */

@@ -15,8 +15,8 @@ class FastPathsTest {
         Random random = new Random(20261207L);
         for (double halfKm : new double[]{1, 7.5, 15, 40, 300}) {
             MatchPolicy policy = MatchPolicy.defaults().withOverrides(Map.of("distanceHalfKm", String.valueOf(halfKm)));
-            double[] fixed = {0, -3, 1e-9, halfKm, 2 * halfKm, halfKm / 256, halfKm * 255 / 256, 1000 * halfKm,
-                    999.999 * halfKm, 5000 * halfKm, Double.POSITIVE_INFINITY};
+            double[] fixed = {0, -3, 1e-9, halfKm, 2 * halfKm, halfKm / 256, halfKm * 255 / 256, 63.999 * halfKm,
+                    64 * halfKm, 1000 * halfKm, Double.POSITIVE_INFINITY};
             for (double km : fixed) {
                 assertBound(km, policy);
             }
@@ -37,10 +37,10 @@ class FastPathsTest {
         double exact = FeatureValues.distance(km, policy);
         double bound = FeatureValues.distanceAtMost(km, policy);
         assertThat(bound).as("at %s km, half %s", km, policy.distanceHalfKm()).isGreaterThanOrEqualTo(exact);
-        if (exact > 1e-300) {
+        if (km / policy.distanceHalfKm() < 64) {
             assertThat(bound / exact).as("at %s km, half %s", km, policy.distanceHalfKm()).isLessThan(1.003);
         } else {
-            assertThat(bound).isLessThan(1e-300);
+            assertThat(bound).isEqualTo(0x1p-64);
         }
     }
 
