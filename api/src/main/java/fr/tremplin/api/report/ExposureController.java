@@ -61,7 +61,7 @@ public class ExposureController {
     /** The report for this caller (the web page uses it too). */
     public ExposureReport report(CurrentUser user, @Nullable String unit, @Nullable LocalDate from,
                                  @Nullable LocalDate to) {
-        LocalDate end = to == null ? LocalDate.now(clock) : to;
+        LocalDate end = to == null ? ExposureReportService.today(clock) : to;
         ReportPeriod period = new ReportPeriod(from == null ? end.minusMonths(12).plusDays(1) : from, end);
         return exposure.exposure(period, scope.unit(user, unit == null || unit.isBlank() ? null : unit));
     }

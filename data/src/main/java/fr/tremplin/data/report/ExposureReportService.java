@@ -52,6 +52,15 @@ public class ExposureReportService {
         this.clock = clock;
     }
 
+    /**
+     * Today in Paris, the day the report's periods are cut in: a period ending "today" by the server's zone (UTC on
+     * most servers) would end at the last Paris midnight between 23:00 and midnight UTC, and leave out what was done
+     * since.
+     */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), PARIS);
+    }
+
     @ReadOnly
     public ExposureReport exposure(ReportPeriod period, @Nullable String unit) {
         Instant start = period.from().atStartOfDay(PARIS).toInstant();

@@ -5,6 +5,7 @@ import fr.tremplin.api.security.CurrentUser;
 import fr.tremplin.api.web.WebPaths;
 import fr.tremplin.api.web.referential.Labels;
 import fr.tremplin.data.report.ExposureReport;
+import fr.tremplin.data.report.ExposureReportService;
 import fr.tremplin.data.user.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -52,7 +53,7 @@ public class ExposurePageController {
         boolean admin = user.role() == Role.ADMIN;
         int months = mois != null && MONTHS.contains(mois) ? mois : 12;
         String asked = admin && unite != null && labels.units().stream().anyMatch(u -> u.code().equals(unite)) ? unite : null;
-        LocalDate to = LocalDate.now(clock);
+        LocalDate to = ExposureReportService.today(clock);
         ExposureReport report = reports.report(user, asked, to.minusMonths(months).plusDays(1), to);
         List<ExposureReport.UnitExposure> columns = new ArrayList<>(report.units());
         if (report.departement() != null) {
