@@ -54,8 +54,8 @@ public class ExposureReportService {
 
     /**
      * Today in Paris, the day the report's periods are cut in: a period ending "today" by the server's zone (UTC on
-     * most servers) would end at the last Paris midnight between 23:00 and midnight UTC, and leave out what was done
-     * since.
+     * most servers) would end at the last Paris midnight from 23:00 (22:00 in summer) to midnight UTC, and leave out
+     * what was done since.
      */
     public static LocalDate today(Clock clock) {
         return LocalDate.ofInstant(clock.instant(), PARIS);

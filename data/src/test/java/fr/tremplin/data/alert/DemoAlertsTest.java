@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -77,7 +78,7 @@ class DemoAlertsTest {
 
     @Test
     void theExposureReportCountsEveryProposalOfThePeriodOnce() throws SQLException {
-        LocalDate today = LocalDate.now();
+        LocalDate today = ExposureReportService.today(Clock.systemUTC());
         ExposureReport report = exposure.exposure(new ReportPeriod(today.minusMonths(12), today), null);
         ExposureReport.UnitExposure all = report.departement();
         assertThat(all).isNotNull();

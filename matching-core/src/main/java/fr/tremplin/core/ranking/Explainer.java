@@ -218,10 +218,11 @@ final class Explainer {
 
     /**
      * {@code String.format(Locale.FRANCE, "%.1f", value)} (a decimal comma, half up on the shortest decimal of the
-     * value) at a tenth of its cost: twenty distances are written per page.
+     * value) without the formatter, for the positive values below a billion (the others go through it): twenty
+     * distances are written per page.
      */
     static String oneDecimal(double value) {
-        if (!(value >= 0 && value < 1e9)) {
+        if (!(Double.compare(value, 0.0) >= 0 && value < 1e9)) { // -0.0 and NaN too
             return String.format(Locale.FRANCE, "%.1f", value);
         }
         return new BigDecimal(Double.toString(value)).setScale(1, RoundingMode.HALF_UP).toPlainString()

@@ -21,7 +21,7 @@ final class FeatureValues {
 
     /** Steps of a halving in {@link #HALVINGS}. */
     private static final int STEPS = 256;
-    /** Whole halvings in {@link #WHOLE}; beyond, the value is below 2^-64 and the bound is that. */
+    /** Whole halvings in {@link #WHOLE}; from there on, the value is at most 2^-64 and the bound is 2^-64. */
     private static final int MAX_WHOLE = 64;
     /** 2^(-i / STEPS) for i in 0..STEPS-1, each rounded up but the first (exactly 1: the bound never exceeds 1). */
     private static final double[] HALVINGS = new double[STEPS];
@@ -40,7 +40,7 @@ final class FeatureValues {
 
     /**
      * At least {@link #distance} at {@code km}, and within 0.3 % of it up to 64 halvings (below 2^-64 beyond), with two
-     * table lookups instead of {@code Math.pow}: for the bounds of a ranking, which take it for every person that
+     * table lookups instead of {@code Math.pow}: for the bounds of a ranking, which may take it for every person that
      * passes the filters (the fraction of a halving rounded down to a 256th; a product by a power of two is exact).
      */
     static double distanceAtMost(double km, MatchPolicy policy) {

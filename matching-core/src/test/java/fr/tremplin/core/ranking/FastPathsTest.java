@@ -2,6 +2,7 @@ package fr.tremplin.core.ranking;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -71,10 +72,14 @@ class FastPathsTest {
                 default -> Math.scalb(random.nextDouble(), random.nextInt(40) - 20);
             };
             assertThat(Explainer.oneDecimal(value)).as("%s", value)
-                    .isEqualTo(String.format(java.util.Locale.FRANCE, "%.1f", value));
+                    .isEqualTo(String.format(Locale.FRANCE, "%.1f", value));
         }
         assertThat(Explainer.oneDecimal(0.25)).isEqualTo("0,3");
         assertThat(Explainer.oneDecimal(12)).isEqualTo("12,0");
-        assertThat(Explainer.oneDecimal(-1.25)).isEqualTo(String.format(java.util.Locale.FRANCE, "%.1f", -1.25));
+        // the formatter's own answers where a decimal's would differ: a negative zero, a negative below a half
+        for (double value : new double[]{-0.0, -0.04, -1.25, Double.NaN, 1.5e8, 1e9, 123_456_789.05}) {
+            assertThat(Explainer.oneDecimal(value)).as("%s", value)
+                    .isEqualTo(String.format(Locale.FRANCE, "%.1f", value));
+        }
     }
 }
