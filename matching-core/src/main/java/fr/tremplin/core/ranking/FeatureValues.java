@@ -39,7 +39,7 @@ final class FeatureValues {
     }
 
     /**
-     * At least {@link #distance} at {@code km}, and within 0.3 % of it up to 64 halvings (below 2^-64 beyond), with two
+     * At least {@link #distance} at {@code km}, and within 0.3 % of it up to 64 halvings (2^-64 from there on), with two
      * table lookups instead of {@code Math.pow}: for the bounds of a ranking, which may take it for every person that
      * passes the filters (the fraction of a halving rounded down to a 256th; a product by a power of two is exact).
      */
