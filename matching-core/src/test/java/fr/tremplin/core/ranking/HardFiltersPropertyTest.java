@@ -64,9 +64,7 @@ class HardFiltersPropertyTest {
                         assertThat(hit.score()).isBetween(0.0, 1.0 + 1e-9);
                         checkedHits++;
                     }
-                    Set<String> expected = people.stream()
-                            .filter(p -> Oracle.violations(vacancy, p, query.strict(), query.unit(), TestIndex.TODAY).isEmpty())
-                            .filter(p -> Oracle.sharesSomething(vacancy, p))
+                    Set<String> expected = eligible(vacancy, query.strict(), query.unit()).stream()
                             .map(SeekerIndexView::id).collect(Collectors.toCollection(TreeSet::new));
                     assertThat(page.total()).as("total for %s", vacancy.id()).isEqualTo(expected.size());
                     if (expected.size() <= 200) {
@@ -88,9 +86,7 @@ class HardFiltersPropertyTest {
                 RankedPage<CandidateHit> page = ranking.candidates(segments.searcher(),
                         new CandidateQuery(vacancy, false, null, PageRequest.of(0, 10)));
                 long[] expected = new long[FacetCounts.BANDS];
-                people.stream()
-                        .filter(p -> Oracle.violations(vacancy, p, false, null, TestIndex.TODAY).isEmpty())
-                        .filter(p -> Oracle.sharesSomething(vacancy, p))
+                eligible(vacancy, false, null)
                         .forEach(p -> expected[FacetCounts.band(
                                 Oracle.distanceKm(Oracle.home(p), Oracle.workplace(vacancy)))]++);
                 Map<String, Long> bands = page.facets().of(Facets.DISTANCE);
@@ -109,10 +105,7 @@ class HardFiltersPropertyTest {
             for (VacancyIndexView vacancy : vacancies) {
                 RankedPage<CandidateHit> page = ranking.candidates(segments.searcher(),
                         new CandidateQuery(vacancy, false, null, PageRequest.of(0, 10)));
-                List<SeekerIndexView> eligible = people.stream()
-                        .filter(p -> Oracle.violations(vacancy, p, false, null, TestIndex.TODAY).isEmpty())
-                        .filter(p -> Oracle.sharesSomething(vacancy, p))
-                        .toList();
+                List<SeekerIndexView> eligible = eligible(vacancy, false, null);
                 Map<String, Long> publics = eligible.stream().flatMap(p -> p.publics().stream())
                         .collect(Collectors.groupingBy(Enum::name, TreeMap::new, Collectors.counting()));
                 Map<String, Long> programmes = eligible.stream().flatMap(p -> p.programmes().stream())
@@ -141,6 +134,14 @@ class HardFiltersPropertyTest {
                 assertThat(fast.facets().counts()).isEmpty();
             }
         }
+    }
+
+    /** The people the oracle says are candidates of the vacancy: no hard filter violated, something shared. */
+    private List<SeekerIndexView> eligible(VacancyIndexView vacancy, boolean strict, String unit) {
+        return people.stream()
+                .filter(p -> Oracle.violations(vacancy, p, strict, unit, TestIndex.TODAY).isEmpty())
+                .filter(p -> Oracle.sharesSomething(vacancy, p))
+                .toList();
     }
 
     static void assertOrdered(List<CandidateHit> hits) {
