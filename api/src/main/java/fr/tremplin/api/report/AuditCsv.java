@@ -1,11 +1,11 @@
 package fr.tremplin.api.report;
 
 import fr.tremplin.data.audit.AuditRow;
+import fr.tremplin.data.common.DepartementTime;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -13,7 +13,7 @@ import java.util.List;
 public final class AuditCsv {
     public static final String MEDIA_TYPE = FrenchCsv.MEDIA_TYPE;
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Paris"));
+            .withZone(DepartementTime.ZONE);
 
     private AuditCsv() {
     }

@@ -3,6 +3,7 @@ package fr.tremplin.data.alert;
 import fr.tremplin.core.alert.AlertKind;
 import fr.tremplin.core.alert.ConsentExpiry;
 import fr.tremplin.core.alert.Waiting;
+import fr.tremplin.data.common.DepartementTime;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -41,7 +42,7 @@ import java.util.Set;
 @Singleton
 public class AlertService {
     public static final int LIMIT_PER_KIND = 5_000;
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final ZoneId PARIS = DepartementTime.ZONE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final JdbcOperations jdbc;

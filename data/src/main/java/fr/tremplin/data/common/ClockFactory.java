@@ -5,11 +5,14 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 
-/** The application clock; tests replace it to control time. */
+/**
+ * The application clock, in the département's zone ({@link DepartementTime#ZONE}): {@code LocalDate.now(clock)} is
+ * Paris's date and the pages show Paris's hours even on a server set to UTC. Tests replace it to control time.
+ */
 @Factory
 public class ClockFactory {
     @Singleton
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return Clock.system(DepartementTime.ZONE);
     }
 }

@@ -4,6 +4,7 @@ import fr.tremplin.core.referential.Commune;
 import fr.tremplin.core.seeker.Public;
 import fr.tremplin.core.seeker.SeekerStatus;
 import fr.tremplin.core.seeker.WorkingTime;
+import fr.tremplin.data.common.DepartementTime;
 import fr.tremplin.data.seeker.Experience;
 import fr.tremplin.data.seeker.JobSeeker;
 
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -92,7 +92,7 @@ final class SeekerGenerator {
 
     /** When the person entered the caseload: 1 to 24 months ago (drawn last, so other fields do not move). */
     private Instant entryIntoCaseload(SplittableRandom r) {
-        return today.minusDays(DemoRandom.between(r, 30, 720)).atStartOfDay(ZoneId.systemDefault()).toInstant();
+        return today.minusDays(DemoRandom.between(r, 30, 720)).atStartOfDay(DepartementTime.ZONE).toInstant();
     }
 
     /** 70 % one target occupation, 25 % two, 5 % three; the second one is often a close ROME mobility. */

@@ -5,6 +5,7 @@ import fr.tremplin.core.alert.Waiting;
 import fr.tremplin.core.alert.WaitingBand;
 import fr.tremplin.core.seeker.Public;
 import fr.tremplin.core.wording.FrenchLabels;
+import fr.tremplin.data.common.DepartementTime;
 import fr.tremplin.data.unit.EmploymentUnit;
 import fr.tremplin.data.unit.EmploymentUnitRepository;
 import io.micronaut.core.annotation.Nullable;
@@ -40,7 +41,7 @@ import java.util.Set;
  */
 @Singleton
 public class ExposureReportService {
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final ZoneId PARIS = DepartementTime.ZONE;
 
     private final JdbcOperations jdbc;
     private final EmploymentUnitRepository units;

@@ -2,6 +2,7 @@ package fr.tremplin.data.shortlist;
 
 import fr.tremplin.core.seeker.SeekerStatus;
 import fr.tremplin.core.shortlist.CandidateStatus;
+import fr.tremplin.data.common.DepartementTime;
 import fr.tremplin.data.common.FieldError;
 import fr.tremplin.data.common.InvalidDataException;
 import fr.tremplin.data.seeker.JobSeeker;
@@ -26,7 +27,6 @@ import java.util.stream.Collectors;
 @Singleton
 public class CandidateRules {
     /** Dates in messages are those of the département. */
-    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
     static final List<String> OPEN = Arrays.stream(CandidateStatus.values()).filter(CandidateStatus::isOpen)
             .map(Enum::name).toList();
 
@@ -112,7 +112,7 @@ public class CandidateRules {
     /** "a déjà été proposée pour cette offre (non retenue par l'employeur le 12/10/2026)". */
     public String describe(PriorProposal prior) {
         String when = java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")
-                .format(prior.at().atZone(PARIS));
+                .format(prior.at().atZone(DepartementTime.ZONE));
         return prior.kind() == PriorProposal.Kind.SAME_VACANCY
                 ? "a déjà été proposée pour cette offre (" + prior.status().label() + " le " + when + ")"
                 : "a été refusée par cet employeur le " + when + " pour une autre offre";

@@ -124,7 +124,7 @@ class DemoDataGeneratorTest {
     @Test
     void recordsAreNewRowsWithVersionZeroAndSeekersCarryTheirEntryIntoTheCaseload() {
         assertThat(full.seekers()).allSatisfy(s -> assertThat(s.version()).isZero());
-        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        java.time.ZoneId zone = fr.tremplin.data.common.DepartementTime.ZONE; // the entry is at a Paris midnight
         assertThat(full.seekers()).allSatisfy(s -> assertThat(s.createdAt()).isBetween(
                 TODAY.minusDays(720).atStartOfDay(zone).toInstant(), TODAY.minusDays(30).atStartOfDay(zone).toInstant()));
         assertThat(full.employers()).allSatisfy(e -> assertThat(e.version()).isZero());

@@ -22,6 +22,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +52,9 @@ class DemoDataLoaderTest {
     PasswordHasher passwordHasher;
     @Inject
     Referential referential;
+    /** The application clock the loader dated the data with (Paris's day, whatever the JVM's zone). */
+    @Inject
+    Clock clock;
 
     DataSource dataSource;
 
@@ -116,7 +120,7 @@ class DemoDataLoaderTest {
     @Test
     void rowsReadBackThroughTheRepositoriesEqualTheGeneratedRecords() {
         DemoData expected = new DemoDataGenerator(referential, DemoDataGenerator.LOIRE_ATLANTIQUE_UNITS,
-                DemoDataGenerator.DEFAULT_SEED, LocalDate.now()).generate(new DemoDataSize(500, 60, 120));
+                DemoDataGenerator.DEFAULT_SEED, LocalDate.now(clock)).generate(new DemoDataSize(500, 60, 120));
         for (int i : new int[] {0, 1, 2, 137, 498}) {
             JobSeeker loaded = seekers.findById(DemoDataGenerator.seekerId(i)).orElseThrow();
             assertThat(loaded).usingRecursiveComparison().ignoringFields("createdAt", "updatedAt")

@@ -1,6 +1,7 @@
 package fr.tremplin.data.testing;
 
 import fr.tremplin.data.common.ClockFactory;
+import fr.tremplin.data.common.DepartementTime;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -22,14 +23,15 @@ public class MutableClock extends Clock {
         offset.updateAndGet(d -> d.plus(duration));
     }
 
+    /** The application clock's zone ({@link ClockFactory}): Paris's. */
     @Override
     public ZoneId getZone() {
-        return ZoneId.systemDefault();
+        return DepartementTime.ZONE;
     }
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the test clock keeps the system zone");
+        throw new UnsupportedOperationException("the test clock keeps the département's zone");
     }
 
     @Override

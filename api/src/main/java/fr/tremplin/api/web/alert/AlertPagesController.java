@@ -8,6 +8,7 @@ import fr.tremplin.api.web.referential.Labels;
 import fr.tremplin.core.alert.AlertKind;
 import fr.tremplin.data.alert.Alert;
 import fr.tremplin.data.alert.AlertService;
+import fr.tremplin.data.common.DepartementTime;
 import fr.tremplin.data.common.InvalidDataException;
 import fr.tremplin.data.seeker.SeekerName;
 import fr.tremplin.data.seeker.SeekerNames;
@@ -23,7 +24,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -43,7 +43,7 @@ import java.util.Set;
 public class AlertPagesController {
     public static final String ALERTS = WebPaths.ALERTS;
     private static final int PAGE_SIZE = 50;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(DepartementTime.ZONE);
 
     private final AlertService alerts;
     private final AlertScope scope;

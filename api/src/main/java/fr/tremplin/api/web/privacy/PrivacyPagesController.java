@@ -11,6 +11,7 @@ import fr.tremplin.api.web.layout.Pager;
 import fr.tremplin.data.audit.AuditLog;
 import fr.tremplin.data.audit.AuditQuery;
 import fr.tremplin.data.audit.AuditRow;
+import fr.tremplin.data.common.DepartementTime;
 import fr.tremplin.data.privacy.Retention;
 import fr.tremplin.data.user.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -25,7 +26,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +43,7 @@ public class PrivacyPagesController {
     public static final String RETENTION = WebPaths.MANAGER_HOME + "/conservation";
     private static final int PAGE_SIZE = 50;
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Paris"));
+            .withZone(DepartementTime.ZONE);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final AuditLog audit;

@@ -6,6 +6,7 @@ import fr.tremplin.api.training.TrainingLabels;
 import fr.tremplin.api.training.TrainingService;
 import fr.tremplin.api.web.WebPaths;
 import fr.tremplin.api.web.referential.Labels;
+import fr.tremplin.data.common.DepartementTime;
 import fr.tremplin.data.user.Role;
 import fr.tremplin.indexer.IndexNotReadyException;
 import io.micronaut.core.annotation.Nullable;
@@ -32,7 +33,7 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class MissingSkillsPagesController {
     private static final java.time.format.DateTimeFormatter COMPUTED = java.time.format.DateTimeFormatter
-            .ofPattern("dd/MM/yyyy 'à' HH'h'mm").withZone(java.time.ZoneId.of("Europe/Paris"));
+            .ofPattern("dd/MM/yyyy 'à' HH'h'mm").withZone(DepartementTime.ZONE);
     static final String PATH = "/pilotage/competences-manquantes";
     /** Lines shown on the page; the CSV has them all. */
     static final int SHOWN = 50;
