@@ -39,4 +39,19 @@ class AnalysedTextsTest {
         assertThat(again).as("forgotten, analysed again").isNotSameAs(plumber);
         assertThat(again.strong()).containsExactlyElementsOf(plumber.strong()).isNotEmpty();
     }
+
+    @Test
+    void theTextsKeptStayWithinTheirCharacterBudgetTheEldestOut() {
+        TextRelevance.AnalysedTexts texts = new TextRelevance.AnalysedTexts(100, 20);
+        TextRelevance.AnalysedText mason = texts.get("Maçon", "Chantiers"); // 14 characters
+        texts.get("Maçon", "Chantiers");
+        assertThat(texts.chars()).as("counted once").isEqualTo(14);
+        TextRelevance.AnalysedText plumber = texts.get("Plombier", null); // 22 > 20: the eldest out
+        assertThat(texts.size()).isEqualTo(1);
+        assertThat(texts.chars()).isEqualTo(8);
+        assertThat(texts.get("Plombier", null)).isSameAs(plumber);
+        assertThat(texts.get("Maçon", "Chantiers")).as("forgotten, analysed again").isNotSameAs(mason);
+        texts.get("Un intitulé bien plus long que le budget entier", null);
+        assertThat(texts.size()).as("the newest pair is kept even alone over the budget").isEqualTo(1);
+    }
 }
