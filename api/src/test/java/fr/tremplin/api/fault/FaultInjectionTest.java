@@ -289,6 +289,10 @@ class FaultInjectionTest {
             staleSearch = http.post("/api/v1/search/candidates?size=50", search, adviser);
             FaultHttp.Answer person = http.get("/api/v1/job-seekers/" + items(freshSearch).get(0).get(0), adviser);
             assertThat(person.status()).as("a person's record needs the database").isEqualTo(503);
+            // the login reads the failed-login counts and the account: a 503 with Retry-After, never 401 or 500
+            FaultHttp.Answer login = http.post("/login", "{\"username\":\"conseiller\",\"password\":\"faux\"}", null);
+            assertThat(login.status()).as("a login needs the database: %s", login.body()).isEqualTo(503);
+            assertThat(login.header("Retry-After")).isNotNull();
         } finally {
             supervisor.holdRestarts(Duration.ZERO);
         }

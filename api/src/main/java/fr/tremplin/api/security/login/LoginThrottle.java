@@ -1,61 +1,67 @@
 package fr.tremplin.api.security.login;
 
+import fr.tremplin.data.session.LoginFailures;
 import jakarta.inject.Singleton;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts failed logins per account and per client address. Past the free failures, each failure closes the key
  * for a delay that doubles (up to a maximum); while a key is closed, logins are refused (429 with Retry-After)
  * without checking the password. A successful login clears the account's count (not the address's, which only
- * fades after {@link LoginThrottleSettings#forgetAfter()}). Kept in memory on each node.
+ * fades after {@link LoginThrottleSettings#forgetAfter()}). The counts are rows ({@link LoginFailures}) shared by every
+ * node on the database, keyed by a SHA-256 of the account's name or the address: N nodes behind a balancer give no
+ * more free failures than one.
  */
 @Singleton
 public class LoginThrottle {
-    private static final int MAX_KEYS = 100_000;
-
     private final LoginThrottleSettings settings;
     private final Clock clock;
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final LoginFailures failures;
 
-    public LoginThrottle(LoginThrottleSettings settings, Clock clock) {
+    public LoginThrottle(LoginThrottleSettings settings, Clock clock, LoginFailures failures) {
         this.settings = settings;
         this.clock = clock;
+        this.failures = failures;
     }
 
     /** How long the account or the address must still wait, if either is closed. */
     public Optional<Duration> closedFor(String account, String address) {
         Instant now = clock.instant();
-        Duration wait = max(remaining(accountKey(account), now), remaining(addressKey(address), now));
-        return wait.isZero() ? Optional.empty() : Optional.of(wait);
+        return failures.closedUntil(accountKey(account), addressKey(address))
+                .filter(until -> until.isAfter(now))
+                .map(until -> Duration.between(now, until));
     }
 
     /** Records a failure; returns the failures counted on the account. */
     public int failed(String account, String address) {
         Instant now = clock.instant();
-        if (failures.size() > MAX_KEYS) {
-            failures.values().removeIf(f -> f.last().plus(settings.forgetAfter()).isBefore(now));
-        }
-        count(addressKey(address), settings.freeFailuresPerAddress(), now);
-        return count(accountKey(account), settings.freeFailuresPerAccount(), now).count();
+        Instant forgetBefore = now.minus(settings.forgetAfter());
+        failures.count(addressKey(address), now, forgetBefore,
+                count -> closedUntil(now, count, settings.freeFailuresPerAddress()));
+        return failures.count(accountKey(account), now, forgetBefore,
+                count -> closedUntil(now, count, settings.freeFailuresPerAccount()));
     }
 
     public void succeeded(String account) {
-        failures.remove(accountKey(account));
+        failures.clear(accountKey(account));
     }
 
-    private Failures count(String key, int free, Instant now) {
-        return failures.compute(key, (k, f) -> {
-            int count = f == null || f.last().plus(settings.forgetAfter()).isBefore(now) ? 1 : f.count() + 1;
-            Instant closedUntil = count > free ? now.plus(delay(count - free)) : now;
-            return new Failures(count, now, closedUntil);
-        });
+    /** Forgets the failures older than {@link LoginThrottleSettings#forgetAfter()} (they would count from 1 again). */
+    public int forgetOld() {
+        return failures.purgeLastBefore(clock.instant().minus(settings.forgetAfter()));
+    }
+
+    private Instant closedUntil(Instant now, int count, int free) {
+        return count > free ? now.plus(delay(count - free)) : now;
     }
 
     private Duration delay(int beyondFree) {
@@ -66,23 +72,19 @@ public class LoginThrottle {
         return d.compareTo(settings.maxDelay()) > 0 ? settings.maxDelay() : d;
     }
 
-    private Duration remaining(String key, Instant now) {
-        Failures f = failures.get(key);
-        return f == null || !f.closedUntil().isAfter(now) ? Duration.ZERO : Duration.between(now, f.closedUntil());
+    static String accountKey(String account) {
+        return sha256("account:" + account.trim().toLowerCase(Locale.ROOT));
     }
 
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
+    static String addressKey(String address) {
+        return sha256("address:" + address);
     }
 
-    private static String accountKey(String account) {
-        return "account:" + account.trim().toLowerCase(Locale.ROOT);
-    }
-
-    private static String addressKey(String address) {
-        return "address:" + address;
-    }
-
-    private record Failures(int count, Instant last, Instant closedUntil) {
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -3,16 +3,22 @@ package fr.tremplin.api.security.hardening;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import fr.tremplin.api.security.login.LoginThrottle;
+import fr.tremplin.api.security.login.LoginThrottleSettings;
 import fr.tremplin.api.support.ApiTest;
+import fr.tremplin.data.session.LoginFailures;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 @Property(name = "tremplin.login.throttle.first-delay", value = "10m")
 class LoginThrottleTest extends ApiTest {
+    @Inject
+    LoginThrottleSettings settings;
+    @Inject
+    Clock clock;
+    @Inject
+    LoginFailures failures;
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private final Logger logger = (Logger) LoggerFactory.getLogger("fr.tremplin.security.login");
 
@@ -57,6 +69,31 @@ class LoginThrottleTest extends ApiTest {
                 .doesNotContain("mauvais-").doesNotContain("demo").doesNotContain("geiq"));
         System.out.println("THROTTLE codes of 20 wrong passwords: " + java.util.Arrays.toString(codes)
                 + ", then the right one: " + right.code() + " Retry-After " + right.header("Retry-After"));
+    }
+
+    /** Another node: a throttle of its own on the same database, as a second process would build it. */
+    private LoginThrottle otherNode() {
+        return new LoginThrottle(settings, clock, failures);
+    }
+
+    @Test
+    void aSecondNodeOnTheSameDatabaseSeesTheFailuresTheFirstCountedAndTheReverse() {
+        LoginThrottle other = otherNode();
+        for (int i = 0; i < 6; i++) { // five free failures, the sixth closes the account for ten minutes
+            assertThat(login("entreprise", "faux-" + i).code()).isEqualTo(401);
+        }
+        assertThat(other.closedFor("Entreprise ", "198.51.100.7")).as("closed on the other node, from another address")
+                .hasValueSatisfying(wait -> assertThat(wait).isGreaterThan(Duration.ofMinutes(9)));
+
+        other.succeeded("entreprise");
+        assertThat(login("entreprise", "demo").code()).as("cleared by the other node").isEqualTo(200);
+
+        for (int i = 0; i < 6; i++) {
+            other.failed("entreprise", "198.51.100.7");
+        }
+        assertThat(login("entreprise", "demo").code()).as("closed by the other node's failures").isEqualTo(429);
+        other.succeeded("entreprise");
+        assertThat(login("entreprise", "demo").code()).isEqualTo(200);
     }
 
     @Test

@@ -1,0 +1,91 @@
+package fr.tremplin.data.session;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/**
+ * Failed logins per key ({@code login_failure}): the count of recent failures and until when the key is closed.
+ * Shared by every node on the database; the keys are hashes (the caller's), never a name or an address. A failure is
+ * counted with one upsert whose row lock serialises the failures of one key, so concurrent failures on several nodes
+ * all count.
+ */
+@Singleton
+public class LoginFailures {
+    private final JdbcOperations jdbc;
+
+    public LoginFailures(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The latest end of closure of either key, if either has a row. */
+    @Transactional
+    public Optional<Instant> closedUntil(String firstKey, String secondKey) {
+        return jdbc.prepareStatement("SELECT MAX(closed_until) FROM login_failure WHERE throttle_key IN (?, ?)", ps -> {
+            ps.setString(1, firstKey);
+            ps.setString(2, secondKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                Timestamp until = rs.next() ? rs.getTimestamp(1) : null;
+                return Optional.ofNullable(until).map(Timestamp::toInstant);
+            }
+        });
+    }
+
+    /**
+     * Counts a failure of {@code key} at {@code now} (from 1 again when its last failure was before
+     * {@code forgetBefore}), closes the key until {@code closing} gives for the new count, and returns that count.
+     */
+    @Transactional
+    public int count(String key, Instant now, Instant forgetBefore, IntFunction<Instant> closing) {
+        Timestamp at = Timestamp.from(now);
+        // MariaDB assigns left to right: failures is computed with the previous last_at
+        jdbc.prepareStatement("""
+                INSERT INTO login_failure (throttle_key, failures, last_at, closed_until) VALUES (?, 1, ?, ?)
+                ON DUPLICATE KEY UPDATE failures = IF(last_at < ?, 1, failures + 1), last_at = VALUES(last_at)""", ps -> {
+            ps.setString(1, key);
+            ps.setTimestamp(2, at);
+            ps.setTimestamp(3, at);
+            ps.setTimestamp(4, Timestamp.from(forgetBefore));
+            return ps.executeUpdate();
+        });
+        int failures = jdbc.prepareStatement("SELECT failures FROM login_failure WHERE throttle_key = ?", ps -> {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("the failure just counted has no row");
+                }
+                return rs.getInt(1);
+            }
+        });
+        jdbc.prepareStatement("UPDATE login_failure SET closed_until = ? WHERE throttle_key = ?", ps -> {
+            ps.setTimestamp(1, Timestamp.from(closing.apply(failures)));
+            ps.setString(2, key);
+            return ps.executeUpdate();
+        });
+        return failures;
+    }
+
+    /** Forgets the key's failures (a successful login clears its account's). */
+    @Transactional
+    public void clear(String key) {
+        jdbc.prepareStatement("DELETE FROM login_failure WHERE throttle_key = ?", ps -> {
+            ps.setString(1, key);
+            return ps.executeUpdate();
+        });
+    }
+
+    /** Deletes the keys whose last failure is before {@code limit}: counted from 1 again anyway. */
+    @Transactional
+    public int purgeLastBefore(Instant limit) {
+        return jdbc.prepareStatement("DELETE FROM login_failure WHERE last_at < ?", ps -> {
+            ps.setTimestamp(1, Timestamp.from(limit));
+            return ps.executeUpdate();
+        });
+    }
+}
