@@ -28,6 +28,6 @@ public class LoginFailuresReset {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        failures.purgeLastBefore(EVERYTHING);
+        failures.purge(EVERYTHING, EVERYTHING);
     }
 }

@@ -5,16 +5,20 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
  * Failed logins per key ({@code login_failure}): the count of recent failures and until when the key is closed.
- * Shared by every node on the database; the keys are hashes (the caller's), never a name or an address. A failure is
- * counted with one upsert whose row lock serialises the failures of one key, so concurrent failures on several nodes
- * all count.
+ * Shared by every node on the database. The keys are the caller's hashes: no name or address in clear (what V11's
+ * comment "no name nor address is stored" means; a migration is not edited once applied). A failure is counted with
+ * one upsert whose row lock serialises the failures of one key, so concurrent failures on several nodes all count.
+ * Times are written and read as UTC date-times ({@link #utc}), whatever each node's JVM zone: a
+ * {@code java.sql.Timestamp} would be converted through the writing node's zone, and a node in another zone would
+ * read hours off.
  */
 @Singleton
 public class LoginFailures {
@@ -31,8 +35,8 @@ public class LoginFailures {
             ps.setString(1, firstKey);
             ps.setString(2, secondKey);
             try (ResultSet rs = ps.executeQuery()) {
-                Timestamp until = rs.next() ? rs.getTimestamp(1) : null;
-                return Optional.ofNullable(until).map(Timestamp::toInstant);
+                LocalDateTime until = rs.next() ? rs.getObject(1, LocalDateTime.class) : null;
+                return Optional.ofNullable(until).map(u -> u.toInstant(ZoneOffset.UTC));
             }
         });
     }
@@ -43,15 +47,16 @@ public class LoginFailures {
      */
     @Transactional
     public int count(String key, Instant now, Instant forgetBefore, IntFunction<Instant> closing) {
-        Timestamp at = Timestamp.from(now);
+        LocalDateTime at = utc(now);
         // MariaDB assigns left to right: failures is computed with the previous last_at
         jdbc.prepareStatement("""
                 INSERT INTO login_failure (throttle_key, failures, last_at, closed_until) VALUES (?, 1, ?, ?)
-                ON DUPLICATE KEY UPDATE failures = IF(last_at < ?, 1, failures + 1), last_at = VALUES(last_at)""", ps -> {
+                ON DUPLICATE KEY UPDATE failures = IF(last_at < ?, 1, failures + 1),
+                                        last_at = GREATEST(last_at, VALUES(last_at))""", ps -> {
             ps.setString(1, key);
-            ps.setTimestamp(2, at);
-            ps.setTimestamp(3, at);
-            ps.setTimestamp(4, Timestamp.from(forgetBefore));
+            ps.setObject(2, at);
+            ps.setObject(3, at);
+            ps.setObject(4, utc(forgetBefore));
             return ps.executeUpdate();
         });
         int failures = jdbc.prepareStatement("SELECT failures FROM login_failure WHERE throttle_key = ?", ps -> {
@@ -64,7 +69,7 @@ public class LoginFailures {
             }
         });
         jdbc.prepareStatement("UPDATE login_failure SET closed_until = ? WHERE throttle_key = ?", ps -> {
-            ps.setTimestamp(1, Timestamp.from(closing.apply(failures)));
+            ps.setObject(1, utc(closing.apply(failures)));
             ps.setString(2, key);
             return ps.executeUpdate();
         });
@@ -80,12 +85,22 @@ public class LoginFailures {
         });
     }
 
-    /** Deletes the keys whose last failure is before {@code limit}: counted from 1 again anyway. */
+    /**
+     * Deletes the keys whose last failure is before {@code lastBefore} (counted from 1 again anyway) and which are no
+     * longer closed at {@code now} (a closure may outlast the forgetting when that is set shorter than the longest
+     * delay).
+     */
     @Transactional
-    public int purgeLastBefore(Instant limit) {
-        return jdbc.prepareStatement("DELETE FROM login_failure WHERE last_at < ?", ps -> {
-            ps.setTimestamp(1, Timestamp.from(limit));
+    public int purge(Instant lastBefore, Instant now) {
+        return jdbc.prepareStatement("DELETE FROM login_failure WHERE last_at < ? AND closed_until <= ?", ps -> {
+            ps.setObject(1, utc(lastBefore));
+            ps.setObject(2, utc(now));
             return ps.executeUpdate();
         });
+    }
+
+    /** An instant as the zone-less UTC date-time the table holds (microseconds kept, as DATETIME(6)). */
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TimeZone;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -39,7 +40,8 @@ class LoginFailuresTest {
 
         for (int i = 1; i <= 3; i++) {
             int n = i;
-            assertThat(failures.count(account, NOW.plusSeconds(i), LONG_AGO, count -> NOW.plusSeconds(count == n ? 0 : 999)))
+            assertThat(failures.count(account, NOW.plusSeconds(i), LONG_AGO,
+                    count -> NOW.plusSeconds(count == n ? 0 : 999)))
                     .isEqualTo(i);
         }
         assertThat(failures.closedUntil(account, address)).contains(NOW.plusSeconds(0));
@@ -56,8 +58,27 @@ class LoginFailuresTest {
 
         failures.clear(account);
         assertThat(failures.count(account, later, LONG_AGO, count -> later)).as("cleared").isEqualTo(1);
-        assertThat(failures.purgeLastBefore(later)).as("the address's row, last seen at NOW").isGreaterThanOrEqualTo(1);
-        assertThat(failures.closedUntil(account, address)).contains(later);
+        failures.purge(later, NOW.plusSeconds(599));
+        assertThat(failures.closedUntil(address, address)).as("still closed at the purge: kept").isPresent();
+        failures.purge(later, NOW.plusSeconds(600));
+        assertThat(failures.closedUntil(address, address)).as("last seen before the limit, open: purged").isEmpty();
+        assertThat(failures.closedUntil(account, account)).as("last seen at the limit: kept").contains(later);
+    }
+
+    @Test
+    void nodesInDifferentZonesReadTheTimesTheOthersWrote() {
+        String account = key();
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles")); // a node in a zone far from Paris
+            failures.count(account, NOW, LONG_AGO, count -> NOW.plusSeconds(600));
+            TimeZone.setDefault(TimeZone.getTimeZone("Europe/Paris")); // another node, nine hours ahead
+            assertThat(failures.closedUntil(account, account)).contains(NOW.plusSeconds(600));
+            assertThat(failures.count(account, NOW.plusSeconds(60), NOW.minusSeconds(1), count -> NOW))
+                    .as("the failure written at NOW is after the forgetting: counted on").isEqualTo(2);
+        } finally {
+            TimeZone.setDefault(zone);
+        }
     }
 
     @Test
@@ -86,7 +107,8 @@ class LoginFailuresTest {
                 counts.addAll(result.get(60, TimeUnit.SECONDS));
             }
             assertThat(counts).as("each failure saw its own count: none lost, none twice")
-                    .doesNotHaveDuplicates().hasSize(threads * each).allSatisfy(c -> assertThat(c).isBetween(1, threads * each));
+                    .doesNotHaveDuplicates().hasSize(threads * each)
+                    .allSatisfy(c -> assertThat(c).isBetween(1, threads * each));
         } finally {
             pool.shutdownNow();
         }

@@ -18,8 +18,9 @@ import java.util.Optional;
  * for a delay that doubles (up to a maximum); while a key is closed, logins are refused (429 with Retry-After)
  * without checking the password. A successful login clears the account's count (not the address's, which only
  * fades after {@link LoginThrottleSettings#forgetAfter()}). The counts are rows ({@link LoginFailures}) shared by every
- * node on the database, keyed by a SHA-256 of the account's name or the address: N nodes behind a balancer give no
- * more free failures than one.
+ * node on the database, keyed by a SHA-256 of the account's name or of the address (pseudonyms, not anonymous: a
+ * guessed name or address can be matched against them): N nodes behind a balancer give no more free failures than
+ * one.
  */
 @Singleton
 public class LoginThrottle {
@@ -55,9 +56,13 @@ public class LoginThrottle {
         failures.clear(accountKey(account));
     }
 
-    /** Forgets the failures older than {@link LoginThrottleSettings#forgetAfter()} (they would count from 1 again). */
+    /**
+     * Forgets the failures older than {@link LoginThrottleSettings#forgetAfter()} (they would count from 1 again) of
+     * the keys no longer closed.
+     */
     public int forgetOld() {
-        return failures.purgeLastBefore(clock.instant().minus(settings.forgetAfter()));
+        Instant now = clock.instant();
+        return failures.purge(now.minus(settings.forgetAfter()), now);
     }
 
     private Instant closedUntil(Instant now, int count, int free) {
@@ -82,7 +87,8 @@ public class LoginThrottle {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
