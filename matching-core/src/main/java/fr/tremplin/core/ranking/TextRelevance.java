@@ -64,7 +64,8 @@ final class TextRelevance {
      * Job ads only: a person's texts (the vacancies for a person) and a free search's words are analysed each time,
      * so that nothing of them stays in memory after the request.
      */
-    private static final AnalysedTexts VACANCY_TEXTS = new AnalysedTexts(AnalysedTexts.CAPACITY, AnalysedTexts.MAX_CHARS);
+    private static final AnalysedTexts VACANCY_TEXTS =
+            new AnalysedTexts(AnalysedTexts.CAPACITY, AnalysedTexts.MAX_CHARS);
 
     /** A text field of the searched index and the boost a term gets in it. */
     record FieldBoost(String field, float boost) {}
@@ -190,12 +191,15 @@ final class TextRelevance {
      * description was 3.3 % of a candidates request's processor time (JFR, 2026-12-07); the terms depend on the texts
      * alone. The capacity covers the open vacancies of a département (about 3,000 in the demo data): with 1,024
      * pairs, a ranking of each of 2,000 vacancies in turn found none of them kept (the least recently used one is
-     * always the next asked), and the analysis was 3.7 % of the ranking's samples again (JFR, 2026-12-08).
+     * always the next asked), and the analysis was 4.1 % of the ranking's samples again (JFR, 2026-12-08).
      */
     static final class AnalysedTexts {
         static final int CAPACITY = 4_096;
-        /** At most 8 MB of texts however long and whatever their characters (two bytes each at most). */
-        static final long MAX_CHARS = 4_000_000;
+        /**
+         * At most 24 MB of texts whatever their characters (two bytes each at most; 12 MB for French texts, one byte
+         * each): 4,096 vacancies whose title and description average up to 2,900 characters.
+         */
+        static final long MAX_CHARS = 12_000_000;
 
         private record Key(String strong, String weak) {
             long chars() {
