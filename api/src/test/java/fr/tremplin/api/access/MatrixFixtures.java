@@ -3,6 +3,7 @@ package fr.tremplin.api.access;
 import fr.tremplin.api.shortlist.ShortlistScenario;
 import fr.tremplin.api.support.ApiClient;
 import fr.tremplin.api.support.JobSeekerRequestBuilder;
+import fr.tremplin.data.common.DepartementTime;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 
@@ -57,7 +58,7 @@ final class MatrixFixtures {
         ok(scenario.outcome(COMPANY, hired.id(), hired.personId(), ShortlistScenario.answer("INTERVIEW", null)),
                 HttpStatus.OK);
         Map<String, Object> outcome = ok(scenario.outcome(COMPANY, hired.id(), hired.personId(),
-                ShortlistScenario.hired("CDI", LocalDate.now().plusDays(20), null, 35)), HttpStatus.OK);
+                ShortlistScenario.hired("CDI", LocalDate.now(DepartementTime.ZONE).plusDays(20), null, 35)), HttpStatus.OK);
         @SuppressWarnings("unchecked")
         Map<String, Object> placed = (Map<String, Object>) outcome.get("placement");
         placement = placed == null ? "sans-recrutement" : (String) placed.get("id");
@@ -118,7 +119,7 @@ final class MatrixFixtures {
         v.put("communeInsee", "44109");
         v.put("contractType", "CDD");
         v.put("hoursPerWeek", 35);
-        v.put("startDate", LocalDate.now().plusDays(14).toString());
+        v.put("startDate", LocalDate.now(DepartementTime.ZONE).plusDays(14).toString());
         v.put("positions", 2);
         v.put("requiredSkills", List.of("103767"));
         v.put("requiredLicences", List.of("B"));
@@ -131,8 +132,8 @@ final class MatrixFixtures {
         c.put("buyerId", buyer);
         c.put("title", "Réhabilitation du groupe scolaire");
         c.put("hoursTarget", 1200);
-        c.put("startDate", LocalDate.now().minusMonths(1).toString());
-        c.put("endDate", LocalDate.now().plusMonths(11).toString());
+        c.put("startDate", LocalDate.now(DepartementTime.ZONE).minusMonths(1).toString());
+        c.put("endDate", LocalDate.now(DepartementTime.ZONE).plusMonths(11).toString());
         return c;
     }
 }

@@ -5,6 +5,7 @@ import fr.tremplin.api.access.MatrixFixtures.Person;
 import fr.tremplin.api.access.MatrixFixtures.Vacancy;
 import fr.tremplin.api.shortlist.ShortlistScenario;
 import fr.tremplin.api.support.JobSeekerRequestBuilder;
+import fr.tremplin.data.common.DepartementTime;
 import fr.tremplin.data.user.Role;
 import io.micronaut.core.annotation.Nullable;
 
@@ -93,7 +94,7 @@ final class MatrixTargets {
             case "GET /api/v1/job-seekers/{id}/prospects" -> Target.get("/api/v1/job-seekers/" + f.person.id() + "/prospects");
             case "GET /api/v1/employers/{id}/contacts" -> Target.get("/api/v1/employers/" + f.company + "/contacts");
             case "POST /api/v1/employers/{id}/contacts" -> new Target("/api/v1/employers/" + f.company + "/contacts",
-                    Map.of("date", LocalDate.now().toString(), "outcome", "NO_ANSWER", "unit", caller.own() ? UNIT
+                    Map.of("date", LocalDate.now(DepartementTime.ZONE).toString(), "outcome", "NO_ANSWER", "unit", caller.own() ? UNIT
                             : "SAINT-NAZAIRE"));
             case "GET /api/v1/job-seekers/{id}/trainings" -> Target.get("/api/v1/job-seekers/" + f.person.id() + "/trainings");
             case "POST /api/v1/search/candidates" -> new Target("/api/v1/search/candidates",
@@ -216,7 +217,7 @@ final class MatrixTargets {
             }
             case "GET /personnes/{id}/donnees" -> Target.get("/personnes/" + f.person.id() + "/donnees");
             case "POST /personnes/{id}/entreprises/{employerId}/contact" -> new Target("/personnes/" + f.person.id()
-                    + "/entreprises/" + f.company + "/contact", "date=" + LocalDate.now() + "&resultat=NO_ANSWER");
+                    + "/entreprises/" + f.company + "/contact", "date=" + LocalDate.now(DepartementTime.ZONE) + "&resultat=NO_ANSWER");
             case "POST /personnes/{id}/proposer" -> new Target("/personnes/" + fresh("person", f::person).id()
                     + "/proposer", "offre=" + fresh("vacancy", f::vacancy).id());
             case "GET /pilotage/conservation" -> Target.get("/pilotage/conservation?unite=" + UNIT);
@@ -313,14 +314,14 @@ final class MatrixTargets {
     private static String seekerForm(@Nullable Long version) {
         return "externalRef=WEB-" + System.nanoTime() + "&firstName=Amina&lastName=Diallo&birthDate=1990-05-01"
                 + "&commune=44109&mobilityRadiusKm=25&licences=B&hasVehicle=on&targetOccupations=F1703"
-                + "&availableFrom=" + LocalDate.now().plusDays(10) + "&workingTime=FULL_TIME&publics=RSA"
+                + "&availableFrom=" + LocalDate.now(DepartementTime.ZONE).plusDays(10) + "&workingTime=FULL_TIME&publics=RSA"
                 + "&employmentUnit=" + UNIT + "&consentToShare=oui&status=ACTIVE"
                 + (version == null ? "" : "&version=" + version);
     }
 
     private static String vacancyForm(@Nullable Long version) {
         return "title=" + form("Maçon (H/F)") + "&occupation=F1703&commune=44109&contractType=CDD&hoursPerWeek=35"
-                + "&startDate=" + LocalDate.now().plusDays(14) + "&positions=2&requiredLicences=B&competence.103767=REQUIRED"
+                + "&startDate=" + LocalDate.now(DepartementTime.ZONE).plusDays(14) + "&positions=2&requiredLicences=B&competence.103767=REQUIRED"
                 + "&status=OPEN"
                 + (version == null ? "" : "&version=" + version);
     }

@@ -2,6 +2,7 @@ package fr.tremplin.api.access;
 
 import fr.tremplin.api.shortlist.ShortlistScenario;
 import fr.tremplin.api.support.ApiTest;
+import fr.tremplin.data.common.DepartementTime;
 import fr.tremplin.data.user.AppUserRepository;
 import fr.tremplin.data.user.PasswordHasher;
 import fr.tremplin.indexer.IndexService;
@@ -164,7 +165,7 @@ class PersonFileAccessTest extends ApiTest {
         assertThat(scenario.outcome(ShortlistScenario.COMPANY, shortlist, person,
                 ShortlistScenario.answer("INTERVIEW", null)).code()).isEqualTo(200);
         assertThat(scenario.outcome(ShortlistScenario.COMPANY, shortlist, person,
-                ShortlistScenario.hired("CDI", LocalDate.now().plusDays(10), null, 35)).code()).isEqualTo(200);
+                ShortlistScenario.hired("CDI", LocalDate.now(DepartementTime.ZONE).plusDays(10), null, 35)).code()).isEqualTo(200);
         assertThat(api.as("conseiller", HttpRequest.GET("/api/v1/job-seekers/" + person)).code()).isEqualTo(200);
         assertThat(rowsNaming(person)).as("before erasure").isNotEmpty();
 

@@ -2,6 +2,7 @@ package fr.tremplin.api.insertion;
 
 import fr.tremplin.api.shortlist.ShortlistScenario;
 import fr.tremplin.api.support.ApiTest;
+import fr.tremplin.data.common.DepartementTime;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -35,7 +36,7 @@ class InsertionLedgerTest extends ApiTest {
     private String buyer;
     private String ref;
     private String hiredSeeker;
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = LocalDate.now(DepartementTime.ZONE);
 
     @BeforeEach
     void contractAndHire() {

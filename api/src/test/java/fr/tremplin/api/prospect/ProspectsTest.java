@@ -6,6 +6,7 @@ import fr.tremplin.api.support.JobSeekerRequestBuilder;
 import fr.tremplin.api.support.WebPages;
 import fr.tremplin.api.web.form.Dates;
 import fr.tremplin.core.referential.Referential;
+import fr.tremplin.data.common.DepartementTime;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpRequest;
@@ -122,7 +123,7 @@ class ProspectsTest extends ApiTest {
     void aUnitRecordsAContactOnceAWeekAndProspectsShowIt() {
         String target = company("4120A", "44163");
         String seeker = mason("NANTES-NORD");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(DepartementTime.ZONE);
 
         HttpResponse<Map> first = contact("conseiller", target, contactBody(today, "CALL_BACK"));
         assertThat(first.code()).isEqualTo(201);
@@ -198,12 +199,12 @@ class ProspectsTest extends ApiTest {
         assertThat(page.code()).isEqualTo(200);
         assertThat(page.body()).contains("Entreprises à démarcher", "/entreprises/" + target + "/contact",
                 "Pas de besoin pour l");
-        String form = "date=" + Dates.format(LocalDate.now()) + "&resultat=NO_NEED&note=Rappeler+en+mars";
+        String form = "date=" + Dates.format(LocalDate.now(DepartementTime.ZONE)) + "&resultat=NO_NEED&note=Rappeler+en+mars";
         HttpResponse<String> saved = web.post("conseiller", page, "/personnes/" + seeker + "/entreprises/" + target
                 + "/contact", form);
         assertThat(saved.code()).isEqualTo(303);
         assertThat(web.page("conseiller", HttpRequest.GET("/personnes/" + seeker)).body())
-                .contains("Contactée par votre unité le " + Dates.format(LocalDate.now()));
+                .contains("Contactée par votre unité le " + Dates.format(LocalDate.now(DepartementTime.ZONE)));
         HttpResponse<String> twice = web.post("conseiller", page, "/personnes/" + seeker + "/entreprises/" + target
                 + "/contact", form);
         assertThat(twice.code()).isEqualTo(409);

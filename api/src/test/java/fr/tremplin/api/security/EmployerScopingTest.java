@@ -1,6 +1,7 @@
 package fr.tremplin.api.security;
 
 import fr.tremplin.api.support.ApiTest;
+import fr.tremplin.data.common.DepartementTime;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -36,7 +37,7 @@ class EmployerScopingTest extends ApiTest {
         v.put("communeInsee", "44109");
         v.put("contractType", "CDI");
         v.put("hoursPerWeek", 35);
-        v.put("startDate", LocalDate.now().plusDays(30).toString());
+        v.put("startDate", LocalDate.now(DepartementTime.ZONE).plusDays(30).toString());
         v.put("positions", 2);
         v.put("requiredSkills", List.of("103767"));
         v.put("requiredLicences", List.of("B"));

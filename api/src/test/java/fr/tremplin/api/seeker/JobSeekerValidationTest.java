@@ -2,6 +2,7 @@ package fr.tremplin.api.seeker;
 
 import fr.tremplin.api.support.ApiTest;
 import fr.tremplin.api.support.JobSeekerRequestBuilder;
+import fr.tremplin.data.common.DepartementTime;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -101,7 +102,7 @@ class JobSeekerValidationTest extends ApiTest {
 
     @Test
     void birthDateInTheFutureIs422() {
-        assertRejected(aJobSeeker().bornOn(LocalDate.now().plusDays(1)), HttpStatus.UNPROCESSABLE_ENTITY, "birthDate");
+        assertRejected(aJobSeeker().bornOn(LocalDate.now(DepartementTime.ZONE).plusDays(1)), HttpStatus.UNPROCESSABLE_ENTITY, "birthDate");
     }
 
     @Test
@@ -116,7 +117,7 @@ class JobSeekerValidationTest extends ApiTest {
 
     @Test
     void availabilityMoreThanAYearAgoIs422() {
-        assertRejected(aJobSeeker().availableFrom(LocalDate.now().minusYears(1).minusDays(1)),
+        assertRejected(aJobSeeker().availableFrom(LocalDate.now(DepartementTime.ZONE).minusYears(1).minusDays(1)),
                 HttpStatus.UNPROCESSABLE_ENTITY, "availableFrom");
     }
 

@@ -1,6 +1,7 @@
 package fr.tremplin.api.shortlist;
 
 import fr.tremplin.api.support.ApiTest;
+import fr.tremplin.data.common.DepartementTime;
 import fr.tremplin.data.outbox.AggregateType;
 import fr.tremplin.data.outbox.OutboxEvent;
 import fr.tremplin.data.outbox.OutboxOperation;
@@ -63,7 +64,7 @@ class ShortlistJourneyTest extends ApiTest {
     @Test
     void fromRankingToHireToReports() {
         ShortlistScenario s = new ShortlistScenario(api);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(DepartementTime.ZONE);
         String ref = ShortlistScenario.uniqueRef();
         ok(s.contract(s.publicBuyer(), ref, 1200, today.minusMonths(1), today.plusYears(2)), HttpStatus.CREATED);
         String vacancy = s.vacancy(COMPANY, 1, ref);

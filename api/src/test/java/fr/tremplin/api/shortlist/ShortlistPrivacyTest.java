@@ -1,6 +1,7 @@
 package fr.tremplin.api.shortlist;
 
 import fr.tremplin.api.support.ApiTest;
+import fr.tremplin.data.common.DepartementTime;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -187,7 +188,7 @@ class ShortlistPrivacyTest extends ApiTest {
         String seeker = s.seeker();
         String id = s.sent(vacancy, List.of(seeker));
         ok(s.outcome(COMPANY, id, seeker, answer("INTERVIEW", null)), HttpStatus.OK);
-        Map<String, Object> hire = ok(s.outcome(COMPANY, id, seeker, hired("CDI", LocalDate.now().plusDays(3), null, 35)),
+        Map<String, Object> hire = ok(s.outcome(COMPANY, id, seeker, hired("CDI", LocalDate.now(DepartementTime.ZONE).plusDays(3), null, 35)),
                 HttpStatus.OK);
         @SuppressWarnings("unchecked") String placement = (String) ((Map<String, Object>) hire.get("placement")).get("id");
         assertThat(ok(api.as(COMPANY, HttpRequest.GET("/api/v1/placements/" + placement)), HttpStatus.OK))

@@ -2,6 +2,7 @@ package fr.tremplin.api.shortlist;
 
 import fr.tremplin.api.support.ApiClient;
 import fr.tremplin.api.support.JobSeekerRequestBuilder;
+import fr.tremplin.data.common.DepartementTime;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -90,7 +91,7 @@ public final class ShortlistScenario {
         v.put("communeInsee", "44109");
         v.put("contractType", "CDD");
         v.put("hoursPerWeek", 35);
-        v.put("startDate", LocalDate.now().plusDays(14).toString());
+        v.put("startDate", LocalDate.now(DepartementTime.ZONE).plusDays(14).toString());
         v.put("positions", positions);
         v.put("requiredSkills", requiredSkills);
         v.put("niceToHaveSkills", niceToHaveSkills);

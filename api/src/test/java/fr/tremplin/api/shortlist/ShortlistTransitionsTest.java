@@ -1,6 +1,7 @@
 package fr.tremplin.api.shortlist;
 
 import fr.tremplin.api.support.ApiTest;
+import fr.tremplin.data.common.DepartementTime;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -73,10 +74,10 @@ class ShortlistTransitionsTest extends ApiTest {
     @Test
     void hiringNeedsAnInterviewFirst() {
         String id = s.sent(vacancy, List.of(a, b));
-        assertConflict(s.outcome(COMPANY, id, a, hired("CDI", LocalDate.now(), null, 35)), "PROPOSED", "HIRED",
+        assertConflict(s.outcome(COMPANY, id, a, hired("CDI", LocalDate.now(DepartementTime.ZONE), null, 35)), "PROPOSED", "HIRED",
                 List.of("INTERVIEW", "DECLINED"));
         s.read(COMPANY, id); // VIEWED
-        assertConflict(s.outcome(COMPANY, id, a, hired("CDI", LocalDate.now(), null, 35)), "VIEWED", "HIRED",
+        assertConflict(s.outcome(COMPANY, id, a, hired("CDI", LocalDate.now(DepartementTime.ZONE), null, 35)), "VIEWED", "HIRED",
                 List.of("INTERVIEW", "DECLINED"));
     }
 
@@ -100,7 +101,7 @@ class ShortlistTransitionsTest extends ApiTest {
     void aHiredPersonStaysHired() {
         String id = s.sent(vacancy, List.of(a, b));
         ok(s.outcome(COMPANY, id, a, answer("INTERVIEW", null)), HttpStatus.OK);
-        ok(s.outcome(COMPANY, id, a, hired("CDI", LocalDate.now().plusDays(7), null, 35)), HttpStatus.OK);
+        ok(s.outcome(COMPANY, id, a, hired("CDI", LocalDate.now(DepartementTime.ZONE).plusDays(7), null, 35)), HttpStatus.OK);
         assertConflict(s.outcome(COMPANY, id, a, answer("DECLINED", "NO_SHOW")), "HIRED", "DECLINED", List.of());
         assertConflict(s.withdraw(id, a, "SEEKER_UNAVAILABLE"), "HIRED", "WITHDRAWN", List.of());
     }
@@ -141,8 +142,8 @@ class ShortlistTransitionsTest extends ApiTest {
     void aFixedTermHireNeedsItsEndDate() {
         String id = s.sent(vacancy, List.of(a));
         ok(s.outcome(COMPANY, id, a, answer("INTERVIEW", null)), HttpStatus.OK);
-        assertInvalid(s.outcome(COMPANY, id, a, hired("CDD", LocalDate.now(), null, 35)), "endDate");
-        assertInvalid(s.outcome(COMPANY, id, a, hired("CDI", LocalDate.now(), LocalDate.now().plusMonths(3), 35)), "endDate");
+        assertInvalid(s.outcome(COMPANY, id, a, hired("CDD", LocalDate.now(DepartementTime.ZONE), null, 35)), "endDate");
+        assertInvalid(s.outcome(COMPANY, id, a, hired("CDI", LocalDate.now(DepartementTime.ZONE), LocalDate.now(DepartementTime.ZONE).plusMonths(3), 35)), "endDate");
         assertThat(s.seekerRecord(a)).containsEntry("status", "ACTIVE");
         assertThat(candidate(s.read(ADVISER, id), a)).containsEntry("status", "INTERVIEW");
     }

@@ -2,6 +2,7 @@ package fr.tremplin.api.support;
 
 import fr.tremplin.api.seeker.ExperienceDto;
 import fr.tremplin.api.seeker.JobSeekerRequest;
+import fr.tremplin.data.common.DepartementTime;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,14 +15,14 @@ public final class JobSeekerRequestBuilder {
     private String externalRef = "TEST-" + System.nanoTime() + "-" + SEQUENCE.incrementAndGet();
     private String firstName = "Amina";
     private String lastName = "Diallo";
-    private LocalDate birthDate = LocalDate.now().minusYears(32);
+    private LocalDate birthDate = LocalDate.now(DepartementTime.ZONE).minusYears(32);
     private String communeInsee = "44109";
     private Integer radius = 25;
     private List<String> licences = List.of("B");
     private List<String> targets = List.of("F1703");
     private List<ExperienceDto> experiences = List.of(new ExperienceDto("F1703", 2.5));
     private List<String> skills = List.of();
-    private LocalDate availableFrom = LocalDate.now().plusDays(10);
+    private LocalDate availableFrom = LocalDate.now(DepartementTime.ZONE).plusDays(10);
     private String workingTime = "FULL_TIME";
     private List<String> publics = List.of("RSA");
     private String unit = "NANTES-NORD";

@@ -1,5 +1,6 @@
 package fr.tremplin.api.support;
 
+import fr.tremplin.data.common.DepartementTime;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class VacancyRequests {
         v.put("communeInsee", "44109");
         v.put("contractType", "CDI");
         v.put("hoursPerWeek", 35);
-        v.put("startDate", LocalDate.now().plusDays(30).toString());
+        v.put("startDate", LocalDate.now(DepartementTime.ZONE).plusDays(30).toString());
         v.put("positions", 1);
         v.put("requiredSkills", List.of("103767"));
         return v;

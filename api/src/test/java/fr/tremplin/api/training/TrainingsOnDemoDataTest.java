@@ -13,6 +13,7 @@ import fr.tremplin.core.referential.MobilityKind;
 import fr.tremplin.core.referential.Occupation;
 import fr.tremplin.core.referential.Referential;
 import fr.tremplin.core.referential.Skill;
+import fr.tremplin.data.common.DepartementTime;
 import fr.tremplin.indexer.IndexService;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -77,7 +78,7 @@ class TrainingsOnDemoDataTest extends ApiTest {
         HttpResponse<Map> created = api.as("admin", HttpRequest.POST("/api/v1/job-seekers", aJobSeeker()
                 .in("44184").radius(RADIUS_KM).licences(List.of("B")).targeting(WAREHOUSE)
                 .experiences(List.of(new ExperienceDto(WAREHOUSE, 4.0))).withSkills(skills.toArray(String[]::new))
-                .availableFrom(LocalDate.now()).publics("RSA").unit("SAINT-NAZAIRE").build()));
+                .availableFrom(LocalDate.now(DepartementTime.ZONE)).publics("RSA").unit("SAINT-NAZAIRE").build()));
         assertThat(created.code()).isEqualTo(201);
         String id = (String) body(created).get("id");
         index.syncNow(Duration.ofSeconds(10));
@@ -238,7 +239,7 @@ class TrainingsOnDemoDataTest extends ApiTest {
         LocalDate start = (LocalDate) v.get("start");
         LocalDate available = LocalDate.parse((String) person.get("availableFrom"));
         if (start != null && available.minusDays(policy.availabilityGraceDays()).isAfter(
-                start.isBefore(LocalDate.now()) ? LocalDate.now() : start)) {
+                start.isBefore(LocalDate.now(DepartementTime.ZONE)) ? LocalDate.now(DepartementTime.ZONE) : start)) {
             return false;
         }
         Set<String> programmes = new HashSet<>();

@@ -4,6 +4,7 @@ import fr.tremplin.api.cli.TremplinCli;
 import fr.tremplin.api.seeker.JobSeekerRequest;
 import fr.tremplin.api.support.ApiTest;
 import fr.tremplin.api.support.JobSeekerRequestBuilder;
+import fr.tremplin.data.common.DepartementTime;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -60,7 +61,7 @@ class SeekerImportTest extends ApiTest {
     /** A valid line of the full header, for NANTES-NORD. */
     private static String line(String ref, String firstName, String occupation, String birthDate) {
         return ref + ";Martin;" + firstName + ";" + birthDate + ";;;44109;20;B;oui;" + occupation + ";" + occupation
-                + ":2,5;;\"Cariste, puis préparateur\";3;" + LocalDate.now().plusDays(7).format(FR)
+                + ":2,5;;\"Cariste, puis préparateur\";3;" + LocalDate.now(DepartementTime.ZONE).plusDays(7).format(FR)
                 + ";FULL_TIME;RSA;NANTES-NORD;oui;PAUSED";
     }
 

@@ -1,6 +1,7 @@
 package fr.tremplin.api.validation;
 
 import fr.tremplin.api.support.ApiTest;
+import fr.tremplin.data.common.DepartementTime;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -110,7 +111,7 @@ class FrenchProblemsTest extends ApiTest {
         v.put("communeInsee", "44109");
         v.put("contractType", "CDI");
         v.put("hoursPerWeek", 35);
-        v.put("startDate", java.time.LocalDate.now().plusDays(30).toString());
+        v.put("startDate", java.time.LocalDate.now(DepartementTime.ZONE).plusDays(30).toString());
         v.put("positions", 1);
         v.put("requiredSkills", List.of("103767"));
         return (String) body(api.as("conseiller", HttpRequest.POST("/api/v1/vacancies", v))).get("id");

@@ -1,6 +1,7 @@
 package fr.tremplin.api.validation;
 
 import fr.tremplin.api.support.ApiTest;
+import fr.tremplin.data.common.DepartementTime;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -82,7 +83,7 @@ class GetPutRoundTripTest extends ApiTest {
         v.put("communeInsee", "44109");
         v.put("contractType", "CDI");
         v.put("hoursPerWeek", 35);
-        v.put("startDate", LocalDate.now().plusDays(30).toString());
+        v.put("startDate", LocalDate.now(DepartementTime.ZONE).plusDays(30).toString());
         v.put("positions", 1);
         Map<String, Object> occupation = body(api.as("conseiller", HttpRequest.GET("/api/v1/occupations/F1703")));
         v.put("requiredSkills", ((List<Map<String, Object>>) occupation.get("skills")).stream()

@@ -5,6 +5,7 @@ import fr.tremplin.api.shortlist.ShortlistScenario;
 import fr.tremplin.api.vacancy.VacancyRequest;
 import fr.tremplin.api.support.ApiTest;
 import fr.tremplin.api.support.DatabaseSnapshot;
+import fr.tremplin.data.common.DepartementTime;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -123,8 +124,8 @@ class RejectedRequestsWriteNothingTest extends ApiTest {
     @Test
     void insertionHoursOnAnUnknownContractAre422AndNothingIsWritten() {
         String person = s.seeker();
-        Map<String, Object> hours = Map.of("contractRef", "MP-INCONNU-" + LocalDate.now().getYear(),
-                "jobSeekerId", person, "hours", 35, "month", LocalDate.now().withDayOfMonth(1).toString().substring(0, 7));
+        Map<String, Object> hours = Map.of("contractRef", "MP-INCONNU-" + LocalDate.now(DepartementTime.ZONE).getYear(),
+                "jobSeekerId", person, "hours", 35, "month", LocalDate.now(DepartementTime.ZONE).withDayOfMonth(1).toString().substring(0, 7));
         HttpResponse<Map> response = assertRefusedWritingNothing("conseiller",
                 HttpRequest.POST("/api/v1/insertion-hours", hours), HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(body(response)).containsKeys("status", "title", "detail");

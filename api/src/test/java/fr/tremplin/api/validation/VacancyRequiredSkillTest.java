@@ -3,6 +3,7 @@ package fr.tremplin.api.validation;
 import fr.tremplin.api.support.PageScenarioTest;
 import fr.tremplin.api.vacancy.VacancyChecks;
 import fr.tremplin.api.vacancy.VacancyRequest;
+import fr.tremplin.data.common.DepartementTime;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -56,7 +57,7 @@ class VacancyRequiredSkillTest extends PageScenarioTest {
         assertThat(form.code()).isEqualTo(200);
         assertThat(form.body()).contains("<title>Publier une offre — Tremplin</title>");
         String fields = "title=Ma%C3%A7on+(H%2FF)&occupation=F1703&commune=44109&contractType=CDD&hoursPerWeek=35"
-                + "&startDate=" + LocalDate.now().plusDays(14) + "&positions=1&status=OPEN"
+                + "&startDate=" + LocalDate.now(DepartementTime.ZONE).plusDays(14) + "&positions=1&status=OPEN"
                 + "&competence.103767=NICE";
         HttpResponse<String> refused = web.post("entreprise", form, "/offres/nouvelle", fields);
         assertThat(refused.code()).isEqualTo(422);

@@ -2,6 +2,7 @@ package fr.tremplin.api.web;
 
 import fr.tremplin.api.shortlist.ShortlistScenario;
 import fr.tremplin.api.support.ApiTest;
+import fr.tremplin.data.common.DepartementTime;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -44,7 +45,7 @@ class InsertionPagesTest extends ApiTest {
 
     private ShortlistScenario s;
     private String buyer;
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = LocalDate.now(DepartementTime.ZONE);
 
     @BeforeEach
     void buyer() {

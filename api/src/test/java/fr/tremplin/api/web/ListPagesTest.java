@@ -3,6 +3,7 @@ package fr.tremplin.api.web;
 import fr.tremplin.api.shortlist.ShortlistScenario;
 import fr.tremplin.api.support.ApiTest;
 import fr.tremplin.api.support.JobSeekerRequestBuilder;
+import fr.tremplin.data.common.DepartementTime;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -236,7 +237,7 @@ class ListPagesTest extends ApiTest {
         v.put("communeInsee", commune);
         v.put("contractType", "CDI");
         v.put("hoursPerWeek", 35);
-        v.put("startDate", LocalDate.now().plusDays(startsInDays).toString());
+        v.put("startDate", LocalDate.now(DepartementTime.ZONE).plusDays(startsInDays).toString());
         v.put("positions", 1);
         v.put("requiredSkills", skills);
         ok(api.as(ADVISER, HttpRequest.POST("/api/v1/vacancies", v)), HttpStatus.CREATED);

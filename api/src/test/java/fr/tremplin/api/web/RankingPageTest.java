@@ -3,6 +3,7 @@ package fr.tremplin.api.web;
 import fr.tremplin.api.shortlist.ShortlistScenario;
 import fr.tremplin.api.support.ApiTest;
 import fr.tremplin.api.support.JobSeekerRequestBuilder;
+import fr.tremplin.data.common.DepartementTime;
 import fr.tremplin.indexer.IndexService;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
@@ -82,7 +83,7 @@ class RankingPageTest extends ApiTest {
         v.put("communeInsee", "44109");
         v.put("contractType", "CDI");
         v.put("hoursPerWeek", 35);
-        v.put("startDate", LocalDate.now().plusDays(30).toString());
+        v.put("startDate", LocalDate.now(DepartementTime.ZONE).plusDays(30).toString());
         v.put("positions", 2);
         v.put("requiredSkills", skills);
         vacancy = (String) ok(api.as(ADVISER, HttpRequest.POST("/api/v1/vacancies", v)), HttpStatus.CREATED).get("id");
@@ -90,7 +91,7 @@ class RankingPageTest extends ApiTest {
             rsa.add(seeker(JobSeekerRequestBuilder.aJobSeeker().firstName("Rsa" + tag + letters(3)).publics("RSA")
                     .withSkills(skills.toArray(String[]::new)).radius(30)));
             youth.add(seeker(JobSeekerRequestBuilder.aJobSeeker().firstName("Jeune" + tag + letters(3))
-                    .publics("YOUTH_UNDER_26").bornOn(LocalDate.now().minusYears(22))
+                    .publics("YOUTH_UNDER_26").bornOn(LocalDate.now(DepartementTime.ZONE).minusYears(22))
                     .withSkills(skills.toArray(String[]::new)).radius(30).in(i % 2 == 0 ? "44109" : "44143")));
         }
         index.syncNow(Duration.ofSeconds(30));

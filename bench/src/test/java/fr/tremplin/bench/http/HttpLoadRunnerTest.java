@@ -1,6 +1,7 @@
 package fr.tremplin.bench.http;
 
 import fr.tremplin.api.support.ApiTest;
+import fr.tremplin.data.common.DepartementTime;
 import fr.tremplin.indexer.IndexService;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -90,7 +91,7 @@ class HttpLoadRunnerTest extends ApiTest {
         v.put("communeInsee", "44109");
         v.put("contractType", "CDI");
         v.put("hoursPerWeek", 35);
-        v.put("startDate", LocalDate.now().plusDays(30).toString());
+        v.put("startDate", LocalDate.now(DepartementTime.ZONE).plusDays(30).toString());
         v.put("positions", 1);
         v.put("requiredSkills", List.of("103767"));
         HttpResponse<Map> created = api.as("conseiller", HttpRequest.POST("/api/v1/vacancies", v));

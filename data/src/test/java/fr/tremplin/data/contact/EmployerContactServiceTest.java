@@ -4,6 +4,7 @@ import fr.tremplin.core.employer.EmployerKind;
 import fr.tremplin.core.employer.Sector;
 import fr.tremplin.data.audit.Auditor;
 import fr.tremplin.data.common.ConflictException;
+import fr.tremplin.data.common.DepartementTime;
 import fr.tremplin.data.employer.Employer;
 import fr.tremplin.data.employer.EmployerService;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -45,7 +46,7 @@ class EmployerContactServiceTest {
     @Test
     void sixDaysApartIsRefusedSevenIsAllowedAndEachUnitHasItsOwnWeek() {
         String employer = company();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(DepartementTime.ZONE);
         record(employer, "NANTES-NORD", today.minusDays(10));
         assertThatThrownBy(() -> record(employer, "NANTES-NORD", today.minusDays(4)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("moins de 7 jours");
@@ -71,7 +72,7 @@ class EmployerContactServiceTest {
                 results.add(pool.submit(() -> {
                     start.await(10, TimeUnit.SECONDS);
                     try {
-                        record(employer, "NANTES-NORD", LocalDate.now());
+                        record(employer, "NANTES-NORD", LocalDate.now(DepartementTime.ZONE));
                         return true;
                     } catch (ConflictException e) {
                         return false;

@@ -8,6 +8,7 @@ import fr.tremplin.core.shortlist.Reason;
 import fr.tremplin.core.vacancy.ContractType;
 import fr.tremplin.core.vacancy.VacancyStatus;
 import fr.tremplin.data.common.ConflictException;
+import fr.tremplin.data.common.DepartementTime;
 import fr.tremplin.data.employer.Employer;
 import fr.tremplin.data.employer.EmployerService;
 import fr.tremplin.data.placement.PlacementFilter;
@@ -123,7 +124,7 @@ class HireConcurrencyTest {
     private Outcome hire(Shortlist list, String person) {
         try {
             outcomes.answer(list.id(), person, new Answer(CandidateStatus.HIRED, null, ON_THE_PHONE, ContractType.CDI,
-                    LocalDate.now().plusDays(10), null, 35), ADVISER);
+                    LocalDate.now(DepartementTime.ZONE).plusDays(10), null, 35), ADVISER);
             return Outcome.HIRED;
         } catch (ConflictException e) {
             return Outcome.CONFLICT;
@@ -179,7 +180,7 @@ class HireConcurrencyTest {
         Employer employer = employers.create(new Employer(null, siret, "Bâtiments de l'Erdre", EmployerKind.COMPANY,
                 Sector.BUILDING, "44109", null, null, null, null));
         return vacancies.create(new Vacancy(null, employer.id(), "F1703", "Maçon (H/F)", "Rénovation", "44109",
-                ContractType.CDI, 35, LocalDate.now().plusDays(10), positions, List.of(), List.of(), List.of(), null,
+                ContractType.CDI, 35, LocalDate.now(DepartementTime.ZONE).plusDays(10), positions, List.of(), List.of(), List.of(), null,
                 null, null, VacancyStatus.OPEN, null, null, null));
     }
 }

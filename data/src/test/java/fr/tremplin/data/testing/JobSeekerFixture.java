@@ -5,6 +5,7 @@ import fr.tremplin.core.seeker.Public;
 import fr.tremplin.core.seeker.SeekerStatus;
 import fr.tremplin.core.seeker.WorkingTime;
 import fr.tremplin.core.testing.TestReferential;
+import fr.tremplin.data.common.DepartementTime;
 import fr.tremplin.data.seeker.Experience;
 import fr.tremplin.data.seeker.JobSeeker;
 
@@ -72,7 +73,7 @@ public final class JobSeekerFixture {
     public JobSeeker build() {
         return new JobSeeker(null, externalRef, firstName, lastName, birthDate, "amina@example.org", "0639981234",
                 commune, radius, licences, true, targets, List.copyOf(experiences), List.copyOf(skills), summary, 3,
-                LocalDate.now().plusDays(7), WorkingTime.FULL_TIME, List.copyOf(publics), unit, consent, status,
+                LocalDate.now(DepartementTime.ZONE).plusDays(7), WorkingTime.FULL_TIME, List.copyOf(publics), unit, consent, status,
                 null, null, null);
     }
 

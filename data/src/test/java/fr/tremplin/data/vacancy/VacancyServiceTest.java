@@ -5,6 +5,7 @@ import fr.tremplin.core.employer.Sector;
 import fr.tremplin.core.vacancy.ContractType;
 import fr.tremplin.core.vacancy.VacancyStatus;
 import fr.tremplin.data.common.ConflictException;
+import fr.tremplin.data.common.DepartementTime;
 import fr.tremplin.data.employer.Employer;
 import fr.tremplin.data.employer.EmployerService;
 import io.micronaut.data.model.Pageable;
@@ -32,7 +33,7 @@ class VacancyServiceTest {
 
     private static Vacancy draft(String employerId) {
         return new Vacancy(null, employerId, "F1703", "Maçon (H/F)", "Rénovation d'écoles", "44143", ContractType.CDI,
-                35, LocalDate.now().plusDays(20), 2, List.of("100007"), List.of("100010"), List.of("B"), null,
+                35, LocalDate.now(DepartementTime.ZONE).plusDays(20), 2, List.of("100007"), List.of("100010"), List.of("B"), null,
                 "MP-2026-017", 420, VacancyStatus.OPEN, null, null, null);
     }
 

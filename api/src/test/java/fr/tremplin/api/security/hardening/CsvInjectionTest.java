@@ -3,6 +3,7 @@ package fr.tremplin.api.security.hardening;
 import fr.tremplin.api.common.csv.CsvCell;
 import fr.tremplin.api.shortlist.ShortlistScenario;
 import fr.tremplin.api.support.ApiTest;
+import fr.tremplin.data.common.DepartementTime;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -44,7 +45,7 @@ class CsvInjectionTest extends ApiTest {
         HttpResponse<Map> buyer = api.as("admin", HttpRequest.POST("/api/v1/employers", e));
         assertThat(buyer.code()).as("%s", buyer.body()).isEqualTo(201);
         String ref = ShortlistScenario.uniqueRef();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(DepartementTime.ZONE);
         assertThat(s.contract((String) buyer.body().get("id"), ref, 100, today.withDayOfYear(1), today.plusYears(1)).code())
                 .isEqualTo(201);
         HttpResponse<byte[]> csv = api.as("admin", HttpRequest.GET("/api/v1/reports/insertion-hours?format=csv"), byte[].class);

@@ -2,6 +2,7 @@ package fr.tremplin.api.security.hardening;
 
 import fr.tremplin.api.shortlist.ShortlistScenario;
 import fr.tremplin.api.support.ApiTest;
+import fr.tremplin.data.common.DepartementTime;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -26,7 +27,7 @@ class InsertionClauseReferenceTest extends ApiTest {
         v.put("communeInsee", "44109");
         v.put("contractType", "CDD");
         v.put("hoursPerWeek", 35);
-        v.put("startDate", LocalDate.now().plusDays(14).toString());
+        v.put("startDate", LocalDate.now(DepartementTime.ZONE).plusDays(14).toString());
         v.put("positions", 1);
         v.put("requiredSkills", List.of("103767"));
         v.put("requiredLicences", List.of("B"));
@@ -42,7 +43,7 @@ class InsertionClauseReferenceTest extends ApiTest {
 
         ShortlistScenario s = new ShortlistScenario(api);
         String ref = ShortlistScenario.uniqueRef();
-        assertThat(s.contract(s.publicBuyer(), ref, 1000, LocalDate.now().minusMonths(1), LocalDate.now().plusYears(1))
+        assertThat(s.contract(s.publicBuyer(), ref, 1000, LocalDate.now(DepartementTime.ZONE).minusMonths(1), LocalDate.now(DepartementTime.ZONE).plusYears(1))
                 .code()).isEqualTo(201);
         assertThat(vacancy(ref).code()).isEqualTo(201);
     }

@@ -4,6 +4,7 @@ import fr.tremplin.api.seeker.JobSeekerMapper;
 import fr.tremplin.api.web.referential.Labels;
 import fr.tremplin.core.vacancy.ContractType;
 import fr.tremplin.core.vacancy.VacancyStatus;
+import fr.tremplin.data.common.DepartementTime;
 import fr.tremplin.data.seeker.JobSeekerService;
 import fr.tremplin.data.user.AppUserRepository;
 import fr.tremplin.data.vacancy.Vacancy;
@@ -67,11 +68,11 @@ class WebJourneysTest {
         seekers.create(seekerMapper.toEntity(aJobSeeker().firstName("Inès").lastName("Navarrotest")
                 .externalRef("RSA-WEB-0001").publics("RSA").build()));
         seekers.create(seekerMapper.toEntity(aJobSeeker().firstName("Yanis").lastName("Navarrotest-Bis")
-                .externalRef("RSA-WEB-0002").publics("YOUTH_UNDER_26").bornOn(LocalDate.now().minusYears(22)).build()));
+                .externalRef("RSA-WEB-0002").publics("YOUTH_UNDER_26").bornOn(LocalDate.now(DepartementTime.ZONE).minusYears(22)).build()));
         String employerId = users.findByUsername("entreprise").orElseThrow().employerId();
         vacancyId = vacancies.create(new Vacancy(null, employerId, "F1703", "Maçon coffreur (H/F)",
                 "Chantiers de logements collectifs autour de Nantes.", "44109", ContractType.CDI, 35,
-                LocalDate.now().plusMonths(1), 2, labels.skillsOf("F1703").stream().limit(2).map(c -> c.code()).toList(),
+                LocalDate.now(DepartementTime.ZONE).plusMonths(1), 2, labels.skillsOf("F1703").stream().limit(2).map(c -> c.code()).toList(),
                 List.of(), List.of("B"), null, "MP-2026-017", 420, VacancyStatus.OPEN, null, null, null)).id();
         assertThat(index.awaitReady(java.time.Duration.ofSeconds(60))).as("index ready").isTrue();
         index.syncNow(java.time.Duration.ofSeconds(10));
