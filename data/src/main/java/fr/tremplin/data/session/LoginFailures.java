@@ -5,9 +5,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
@@ -16,9 +15,8 @@ import java.util.function.IntFunction;
  * Shared by every node on the database. The keys are the caller's hashes: no name or address in clear (what V11's
  * comment "no name nor address is stored" means; a migration is not edited once applied). A failure is counted with
  * one upsert whose row lock serialises the failures of one key, so concurrent failures on several nodes all count.
- * Times are written and read as UTC date-times ({@link #utc}), whatever each node's JVM zone: a
- * {@code java.sql.Timestamp} would be converted through the writing node's zone, and a node in another zone would
- * read hours off.
+ * Times are instants: the connections convert them through UTC whatever each node's JVM zone ({@code DatabaseBootstrap}),
+ * so a node in another zone reads the same instants.
  */
 @Singleton
 public class LoginFailures {
@@ -35,8 +33,8 @@ public class LoginFailures {
             ps.setString(1, firstKey);
             ps.setString(2, secondKey);
             try (ResultSet rs = ps.executeQuery()) {
-                LocalDateTime until = rs.next() ? rs.getObject(1, LocalDateTime.class) : null;
-                return Optional.ofNullable(until).map(u -> u.toInstant(ZoneOffset.UTC));
+                Timestamp until = rs.next() ? rs.getTimestamp(1) : null;
+                return Optional.ofNullable(until).map(Timestamp::toInstant);
             }
         });
     }
@@ -47,16 +45,16 @@ public class LoginFailures {
      */
     @Transactional
     public int count(String key, Instant now, Instant forgetBefore, IntFunction<Instant> closing) {
-        LocalDateTime at = utc(now);
+        Timestamp at = Timestamp.from(now);
         // MariaDB assigns left to right: failures is computed with the previous last_at
         jdbc.prepareStatement("""
                 INSERT INTO login_failure (throttle_key, failures, last_at, closed_until) VALUES (?, 1, ?, ?)
                 ON DUPLICATE KEY UPDATE failures = IF(last_at < ?, 1, failures + 1),
                                         last_at = GREATEST(last_at, VALUES(last_at))""", ps -> {
             ps.setString(1, key);
-            ps.setObject(2, at);
-            ps.setObject(3, at);
-            ps.setObject(4, utc(forgetBefore));
+            ps.setTimestamp(2, at);
+            ps.setTimestamp(3, at);
+            ps.setTimestamp(4, Timestamp.from(forgetBefore));
             return ps.executeUpdate();
         });
         int failures = jdbc.prepareStatement("SELECT failures FROM login_failure WHERE throttle_key = ?", ps -> {
@@ -69,7 +67,7 @@ public class LoginFailures {
             }
         });
         jdbc.prepareStatement("UPDATE login_failure SET closed_until = ? WHERE throttle_key = ?", ps -> {
-            ps.setObject(1, utc(closing.apply(failures)));
+            ps.setTimestamp(1, Timestamp.from(closing.apply(failures)));
             ps.setString(2, key);
             return ps.executeUpdate();
         });
@@ -93,14 +91,9 @@ public class LoginFailures {
     @Transactional
     public int purge(Instant lastBefore, Instant now) {
         return jdbc.prepareStatement("DELETE FROM login_failure WHERE last_at < ? AND closed_until <= ?", ps -> {
-            ps.setObject(1, utc(lastBefore));
-            ps.setObject(2, utc(now));
+            ps.setTimestamp(1, Timestamp.from(lastBefore));
+            ps.setTimestamp(2, Timestamp.from(now));
             return ps.executeUpdate();
         });
-    }
-
-    /** An instant as the zone-less UTC date-time the table holds (microseconds kept, as DATETIME(6)). */
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }
