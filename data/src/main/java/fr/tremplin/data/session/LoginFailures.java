@@ -12,8 +12,8 @@ import java.util.function.IntFunction;
 
 /**
  * Failed logins per key ({@code login_failure}): the count of recent failures and until when the key is closed.
- * Shared by every node on the database. The keys are the caller's hashes: no name or address in clear (what V11's
- * comment "no name nor address is stored" means; a migration is not edited once applied). A failure is counted with
+ * Shared by every node on the database. The keys are the caller's (keyed hashes of a name or an address: V11's
+ * comment still says SHA-256, and a migration is not edited once applied). A failure is counted with
  * one upsert whose row lock serialises the failures of one key, so concurrent failures on several nodes all count.
  * Times are instants: the connections convert them through UTC whatever each node's JVM zone ({@code DatabaseBootstrap}),
  * so a node in another zone reads the same instants.

@@ -1,11 +1,13 @@
 package fr.tremplin.api.security.login;
 
+import fr.tremplin.api.security.JwtSigningSettings;
 import fr.tremplin.data.session.LoginFailures;
 import jakarta.inject.Singleton;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,20 +20,25 @@ import java.util.Optional;
  * for a delay that doubles (up to a maximum); while a key is closed, logins are refused (429 with Retry-After)
  * without checking the password. A successful login clears the account's count (not the address's, which only
  * fades after {@link LoginThrottleSettings#forgetAfter()}). The counts are rows ({@link LoginFailures}) shared by every
- * node on the database, keyed by a SHA-256 of the account's name or of the address (pseudonyms, not anonymous: a
- * guessed name or address can be matched against them): N nodes behind a balancer give no more free failures than
- * one.
+ * node on the database, keyed by an HMAC-SHA-256 of the account's name or of the address under a key derived from the
+ * nodes' shared JWT secret (so that whoever reads the table cannot match guessed names or addresses without that
+ * secret): N nodes behind a balancer give no more free failures than one.
  */
 @Singleton
 public class LoginThrottle {
+    private static final String HMAC = "HmacSHA256";
+
     private final LoginThrottleSettings settings;
     private final Clock clock;
     private final LoginFailures failures;
+    private final SecretKeySpec key;
 
-    public LoginThrottle(LoginThrottleSettings settings, Clock clock, LoginFailures failures) {
+    public LoginThrottle(LoginThrottleSettings settings, Clock clock, LoginFailures failures, JwtSigningSettings jwt) {
         this.settings = settings;
         this.clock = clock;
         this.failures = failures;
+        this.key = new SecretKeySpec(hmac(new SecretKeySpec(jwt.secret().getBytes(StandardCharsets.UTF_8), HMAC),
+                "tremplin-login-throttle"), HMAC);
     }
 
     /** How long the account or the address must still wait, if either is closed. */
@@ -77,19 +84,20 @@ public class LoginThrottle {
         return d.compareTo(settings.maxDelay()) > 0 ? settings.maxDelay() : d;
     }
 
-    static String accountKey(String account) {
-        return sha256("account:" + account.trim().toLowerCase(Locale.ROOT));
+    private String accountKey(String account) {
+        return HexFormat.of().formatHex(hmac(key, "account:" + account.trim().toLowerCase(Locale.ROOT)));
     }
 
-    static String addressKey(String address) {
-        return sha256("address:" + address);
+    private String addressKey(String address) {
+        return HexFormat.of().formatHex(hmac(key, "address:" + address));
     }
 
-    private static String sha256(String text) {
+    private static byte[] hmac(SecretKeySpec key, String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(key);
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -3,6 +3,7 @@ package fr.tremplin.api.security.hardening;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import fr.tremplin.api.security.JwtSigningSettings;
 import fr.tremplin.api.security.login.LoginThrottle;
 import fr.tremplin.api.security.login.LoginThrottleSettings;
 import fr.tremplin.api.support.ApiTest;
@@ -33,6 +34,8 @@ class LoginThrottleTest extends ApiTest {
     Clock clock;
     @Inject
     LoginFailures failures;
+    @Inject
+    JwtSigningSettings jwt;
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private final Logger logger = (Logger) LoggerFactory.getLogger("fr.tremplin.security.login");
 
@@ -73,7 +76,7 @@ class LoginThrottleTest extends ApiTest {
 
     /** Another node: a throttle of its own on the same database, as a second process would build it. */
     private LoginThrottle otherNode() {
-        return new LoginThrottle(settings, clock, failures);
+        return new LoginThrottle(settings, clock, failures, jwt);
     }
 
     @Test
@@ -84,6 +87,10 @@ class LoginThrottleTest extends ApiTest {
         }
         assertThat(other.closedFor("Entreprise ", "198.51.100.7")).as("closed on the other node, from another address")
                 .hasValueSatisfying(wait -> assertThat(wait).isGreaterThan(Duration.ofMinutes(9)));
+        LoginThrottle otherSecret = new LoginThrottle(settings, clock, failures,
+                new JwtSigningSettings("another secret of at least thirty-two characters"));
+        assertThat(otherSecret.closedFor("entreprise", "198.51.100.7"))
+                .as("the rows are keyed with the nodes' secret: without it, a name finds nothing").isEmpty();
 
         other.succeeded("entreprise");
         assertThat(login("entreprise", "demo").code()).as("cleared by the other node").isEqualTo(200);
