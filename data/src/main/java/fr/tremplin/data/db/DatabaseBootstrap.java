@@ -35,8 +35,6 @@ import java.util.Optional;
  */
 @Singleton
 public class DatabaseBootstrap implements BeanInitializedEventListener<DatasourceConfiguration> {
-    /** The connections' time zone: UTC as an offset (a zone name would need the server's time zone tables). */
-    static final String UTC_SESSION = "+00:00";
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseBootstrap.class);
     static final String DRIVER = "org.mariadb.jdbc.Driver";
@@ -133,11 +131,6 @@ public class DatabaseBootstrap implements BeanInitializedEventListener<Datasourc
         Duration socket = settings.socketTimeout();
         Duration statement = settings.statementTimeout();
         Duration pool = settings.poolTimeout();
-        // instants are written and read as UTC date-times, and the session's NOW() is UTC, whatever the JVM's zone:
-        // nodes running in different zones read each other's rows at the same instants
-        ds.addDataSourceProperty("connectionTimeZone", UTC_SESSION);
-        ds.addDataSourceProperty("forceConnectionTimeZoneToSession", "true");
-        ds.addDataSourceProperty("preserveInstants", "true");
         ds.addDataSourceProperty("connectTimeout", Long.toString(connect.toMillis()));
         ds.addDataSourceProperty("socketTimeout", Long.toString(socket.toMillis()));
         if (!statement.isZero()) {

@@ -5,18 +5,19 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
  * Failed logins per key ({@code login_failure}): the count of recent failures and until when the key is closed.
  * Shared by every node on the database. The keys are the caller's (keyed hashes of a name or an address: V11's
- * comment still says SHA-256, and a migration is not edited once applied). A failure is counted with
- * one upsert whose row lock serialises the failures of one key, so concurrent failures on several nodes all count.
- * Times are instants: the connections convert them through UTC whatever each node's JVM zone ({@code DatabaseBootstrap}),
- * so a node in another zone reads the same instants.
+ * comment still says SHA-256, and a migration is not edited once applied). A failure is counted with one upsert whose
+ * row lock serialises the failures of one key, so concurrent failures on several nodes all count. Times are written
+ * and read as UTC date-times ({@link #utc}), whatever each node's JVM zone: a {@code java.sql.Timestamp} is converted
+ * through the JVM's zone, and a node in another zone would read hours off.
  */
 @Singleton
 public class LoginFailures {
@@ -33,8 +34,8 @@ public class LoginFailures {
             ps.setString(1, firstKey);
             ps.setString(2, secondKey);
             try (ResultSet rs = ps.executeQuery()) {
-                Timestamp until = rs.next() ? rs.getTimestamp(1) : null;
-                return Optional.ofNullable(until).map(Timestamp::toInstant);
+                LocalDateTime until = rs.next() ? rs.getObject(1, LocalDateTime.class) : null;
+                return Optional.ofNullable(until).map(u -> u.toInstant(ZoneOffset.UTC));
             }
         });
     }
@@ -45,16 +46,16 @@ public class LoginFailures {
      */
     @Transactional
     public int count(String key, Instant now, Instant forgetBefore, IntFunction<Instant> closing) {
-        Timestamp at = Timestamp.from(now);
+        LocalDateTime at = utc(now);
         // MariaDB assigns left to right: failures is computed with the previous last_at
         jdbc.prepareStatement("""
                 INSERT INTO login_failure (throttle_key, failures, last_at, closed_until) VALUES (?, 1, ?, ?)
                 ON DUPLICATE KEY UPDATE failures = IF(last_at < ?, 1, failures + 1),
                                         last_at = GREATEST(last_at, VALUES(last_at))""", ps -> {
             ps.setString(1, key);
-            ps.setTimestamp(2, at);
-            ps.setTimestamp(3, at);
-            ps.setTimestamp(4, Timestamp.from(forgetBefore));
+            ps.setObject(2, at);
+            ps.setObject(3, at);
+            ps.setObject(4, utc(forgetBefore));
             return ps.executeUpdate();
         });
         int failures = jdbc.prepareStatement("SELECT failures FROM login_failure WHERE throttle_key = ?", ps -> {
@@ -67,7 +68,7 @@ public class LoginFailures {
             }
         });
         jdbc.prepareStatement("UPDATE login_failure SET closed_until = ? WHERE throttle_key = ?", ps -> {
-            ps.setTimestamp(1, Timestamp.from(closing.apply(failures)));
+            ps.setObject(1, utc(closing.apply(failures)));
             ps.setString(2, key);
             return ps.executeUpdate();
         });
@@ -91,9 +92,14 @@ public class LoginFailures {
     @Transactional
     public int purge(Instant lastBefore, Instant now) {
         return jdbc.prepareStatement("DELETE FROM login_failure WHERE last_at < ? AND closed_until <= ?", ps -> {
-            ps.setTimestamp(1, Timestamp.from(lastBefore));
-            ps.setTimestamp(2, Timestamp.from(now));
+            ps.setObject(1, utc(lastBefore));
+            ps.setObject(2, utc(now));
             return ps.executeUpdate();
         });
+    }
+
+    /** An instant as the zone-less UTC date-time the table holds (microseconds kept, as DATETIME(6)). */
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }
