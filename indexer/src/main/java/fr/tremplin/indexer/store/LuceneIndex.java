@@ -8,6 +8,7 @@ import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StandardDirectoryReader;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.index.IndexReader;
@@ -30,6 +31,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
@@ -289,16 +292,22 @@ public final class LuceneIndex implements Closeable {
     }
 
     /**
-     * Reads every file of the last commit to its end and compares its checksum (Lucene itself only does so on
-     * merges): a byte changed in the middle of a {@code .doc} or {@code .dvd} file is found here.
+     * Reads every file of the last commit, and of the segments the current searcher reads (flushed by a refresh but
+     * not committed yet), to its end and compares its checksum (Lucene itself only does so on merges): a byte changed
+     * in the middle of a {@code .doc} or {@code .dvd} file is found here. Without the searcher's segments, a damaged
+     * file of a segment not yet committed passed the check while searches failed reading it (500s in a fault test).
      *
      * @throws CorruptIndexException (an IOException) when a file is damaged, truncated or missing
      */
     public void verifyChecksums() throws IOException {
         for (int attempt = 1; ; attempt++) {
+            IndexSearcher searcher = acquire(); // held: the files of its segments are not deleted meanwhile
             try {
-                SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
-                for (String file : commit.files(true)) {
+                Set<String> files = new TreeSet<>(SegmentInfos.readLatestCommit(directory).files(true));
+                if (searcher.getIndexReader() instanceof StandardDirectoryReader reader) {
+                    files.addAll(reader.getSegmentInfos().files(false));
+                }
+                for (String file : files) {
                     try (IndexInput in = directory.openInput(file, IOContext.READONCE)) {
                         CodecUtil.checksumEntireFile(in);
                     }
@@ -308,6 +317,8 @@ public final class LuceneIndex implements Closeable {
                 if (attempt >= 3) { // not a commit replaced meanwhile: a file is really missing
                     throw new CorruptIndexException("file missing: " + e.getMessage(), path.toString(), e);
                 }
+            } finally {
+                release(searcher);
             }
         }
     }
