@@ -1,6 +1,7 @@
 package fr.tremplin.data.alert;
 
 import fr.tremplin.core.alert.AlertKind;
+import fr.tremplin.data.common.DepartementTime;
 import fr.tremplin.data.mail.MailKind;
 import fr.tremplin.data.mail.MailQueue;
 import io.micronaut.data.connection.annotation.Connectable;
@@ -51,11 +52,11 @@ public class AlertDigest {
     /** Queues today's digests not yet queued (none before the digest hour); returns how many. */
     @Connectable
     public int sendDue() {
-        ZonedDateTime now = clock.instant().atZone(AlertService.PARIS);
+        ZonedDateTime now = clock.instant().atZone(DepartementTime.ZONE);
         if (now.getHour() < settings.digestHour()) {
             return 0;
         }
-        Instant dayStart = LocalDate.from(now).atStartOfDay(AlertService.PARIS).toInstant();
+        Instant dayStart = LocalDate.from(now).atStartOfDay(DepartementTime.ZONE).toInstant();
         Map<String, Map<AlertKind, Integer>> byUnit = new HashMap<>();
         int queued = 0;
         for (String[] adviser : advisersWithoutTodaysDigest(dayStart)) {

@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -42,7 +41,6 @@ import java.util.Set;
 @Singleton
 public class AlertService {
     public static final int LIMIT_PER_KIND = 5_000;
-    static final ZoneId PARIS = DepartementTime.ZONE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final JdbcOperations jdbc;
@@ -73,7 +71,7 @@ public class AlertService {
     }
 
     private List<Alert> noProposal(@Nullable String unit, Instant now) {
-        Instant threshold = Waiting.threshold(settings.noProposalMonths(), now, PARIS);
+        Instant threshold = Waiting.threshold(settings.noProposalMonths(), now, DepartementTime.ZONE);
         String waiting = "GREATEST(j.created_at, COALESCE(MAX(s.sent_at), j.created_at))";
         String sql = "SELECT j.id, j.employment_unit_code, " + waiting + " AS waiting_since, MAX(s.sent_at) IS NULL"
                 + " FROM job_seeker j LEFT JOIN shortlist_candidate c ON c.job_seeker_id = j.id"
@@ -138,7 +136,7 @@ public class AlertService {
 
     private List<Alert> consentsToRenew(@Nullable String unit, Instant now) {
         ConsentExpiry expiry = settings.consentExpiry();
-        LocalDate today = LocalDate.ofInstant(now, PARIS);
+        LocalDate today = LocalDate.ofInstant(now, DepartementTime.ZONE);
         String sql = "SELECT j.id, j.employment_unit_code, MAX(ce.recorded_at) AS given_at FROM job_seeker j"
                 + " JOIN consent_event ce ON ce.job_seeker_id = j.id AND ce.given"
                 + " WHERE j.status = 'ACTIVE' AND j.consent_to_share AND (? IS NULL OR j.employment_unit_code = ?)"
@@ -147,16 +145,17 @@ public class AlertService {
         List<Alert> due = new ArrayList<>();
         query(sql, st -> {
             unit(st, unit);
-            st.setTimestamp(3, Timestamp.from(expiry.givenBefore(today, PARIS)));
+            st.setTimestamp(3, Timestamp.from(expiry.givenBefore(today, DepartementTime.ZONE)));
         }, rs -> {
             Instant given = rs.getTimestamp(3).toInstant();
-            if (expiry.renewalDue(given, today, PARIS)) {
-                LocalDate until = expiry.validUntil(given, PARIS);
+            if (expiry.renewalDue(given, today, DepartementTime.ZONE)) {
+                LocalDate until = expiry.validUntil(given, DepartementTime.ZONE);
                 String detail = "Consentement au partage du profil recueilli le " + day(given)
                         + (until.isBefore(today) ? ", expiré depuis le " + until.plusDays(1).format(DAY)
                         : ", valable jusqu'au " + until.format(DAY)) + " : à renouveler avec la personne.";
                 due.add(new Alert(AlertKind.CONSENT_EXPIRING, rs.getString(1), null,
-                        expiry.alertFrom(given, PARIS).atStartOfDay(PARIS).toInstant(), detail, rs.getString(2)));
+                        expiry.alertFrom(given, DepartementTime.ZONE).atStartOfDay(DepartementTime.ZONE).toInstant(),
+                        detail, rs.getString(2)));
             }
             return null;
         });
@@ -169,12 +168,13 @@ public class AlertService {
     }
 
     private static String day(Instant at) {
-        return DAY.format(at.atZone(PARIS));
+        return DAY.format(at.atZone(DepartementTime.ZONE));
     }
 
     /** "8 mois", "1 an et 2 mois". */
     static String months(Instant since, Instant now) {
-        Period p = Period.between(LocalDate.ofInstant(since, PARIS), LocalDate.ofInstant(now, PARIS));
+        Period p = Period.between(LocalDate.ofInstant(since, DepartementTime.ZONE),
+                LocalDate.ofInstant(now, DepartementTime.ZONE));
         int years = p.getYears();
         int months = p.getMonths();
         String y = years == 0 ? "" : years + (years > 1 ? " ans" : " an");

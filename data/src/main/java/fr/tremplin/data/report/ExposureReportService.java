@@ -18,7 +18,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -41,7 +40,6 @@ import java.util.Set;
  */
 @Singleton
 public class ExposureReportService {
-    static final ZoneId PARIS = DepartementTime.ZONE;
 
     private final JdbcOperations jdbc;
     private final EmploymentUnitRepository units;
@@ -59,13 +57,13 @@ public class ExposureReportService {
      * what was done since.
      */
     public static LocalDate today(Clock clock) {
-        return LocalDate.ofInstant(clock.instant(), PARIS);
+        return LocalDate.ofInstant(clock.instant(), DepartementTime.ZONE);
     }
 
     @ReadOnly
     public ExposureReport exposure(ReportPeriod period, @Nullable String unit) {
-        Instant start = period.from().atStartOfDay(PARIS).toInstant();
-        Instant endOfPeriod = period.to().plusDays(1).atStartOfDay(PARIS).toInstant();
+        Instant start = period.from().atStartOfDay(DepartementTime.ZONE).toInstant();
+        Instant endOfPeriod = period.to().plusDays(1).atStartOfDay(DepartementTime.ZONE).toInstant();
         Instant end = endOfPeriod.isAfter(clock.instant()) ? clock.instant() : endOfPeriod;
         Map<String, Person> people = people(unit, start, endOfPeriod);
         sentDates(unit, endOfPeriod, people);
@@ -83,7 +81,7 @@ public class ExposureReportService {
             Instant previous = null;
             for (Instant sent : p.sent) {
                 if (!sent.isBefore(start)) {
-                    WaitingBand band = WaitingBand.of(Waiting.since(p.createdAt, previous), sent, PARIS);
+                    WaitingBand band = WaitingBand.of(Waiting.since(p.createdAt, previous), sent, DepartementTime.ZONE);
                     tally.proposal(p, band);
                     all.proposal(p, band);
                 }
@@ -184,7 +182,7 @@ public class ExposureReportService {
             people++;
             groups(p).forEach(g -> g[0]++);
             Instant last = p.sent.isEmpty() ? null : p.sent.getLast();
-            band(WaitingBand.of(Waiting.since(p.createdAt, last), end, PARIS))[0]++;
+            band(WaitingBand.of(Waiting.since(p.createdAt, last), end, DepartementTime.ZONE))[0]++;
         }
 
         void proposal(Person p, WaitingBand band) {

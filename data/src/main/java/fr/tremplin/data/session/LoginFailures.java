@@ -1,5 +1,6 @@
 package fr.tremplin.data.session;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -27,8 +28,8 @@ public class LoginFailures {
         this.jdbc = jdbc;
     }
 
-    /** The latest end of closure of either key, if either has a row. */
-    @Transactional
+    /** The latest end of closure of either key, if either has a row (one statement: no transaction). */
+    @Connectable
     public Optional<Instant> closedUntil(String firstKey, String secondKey) {
         return jdbc.prepareStatement("SELECT MAX(closed_until) FROM login_failure WHERE throttle_key IN (?, ?)", ps -> {
             ps.setString(1, firstKey);
