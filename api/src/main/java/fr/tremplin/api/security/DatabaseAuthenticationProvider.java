@@ -58,7 +58,8 @@ public class DatabaseAuthenticationProvider<B> implements HttpRequestExecutorAut
         UserSessions sessions = sessionsProvider.get();
         String username = auth.getIdentity() == null ? "" : auth.getIdentity();
         String password = auth.getSecret() == null ? "" : auth.getSecret();
-        if (!attempts.allowed(request, username)) {
+        Optional<LoginAttempts.Attempt> attempt = attempts.begin(request, username);
+        if (attempt.isEmpty()) {
             return AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
         }
         Optional<AppUser> user = username.length() > MAX_USERNAME ? Optional.empty() : users.findByUsername(username);
@@ -66,10 +67,10 @@ public class DatabaseAuthenticationProvider<B> implements HttpRequestExecutorAut
                 : hasher.matchesNobody(password);
         Optional<String> session = matches ? sessions.open(user.get().id(), user.get().role().name()) : Optional.empty();
         if (session.isEmpty()) {
-            attempts.failed(request, username, user.map(AppUser::id).orElse(null));
+            attempts.failed(attempt.get(), username, user.map(AppUser::id).orElse(null));
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
-        attempts.succeeded(username);
+        attempts.succeeded(attempt.get(), username);
         AppUser u = user.get();
         Map<String, Object> attributes = new HashMap<>();
         // the token's jti names the server-side session (the claims generator writes attributes after its own jti)

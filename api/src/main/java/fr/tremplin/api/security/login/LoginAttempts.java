@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -32,30 +31,36 @@ public class LoginAttempts {
         this.addresses = addresses;
     }
 
-    /** True when the login may be tried; otherwise logs, marks the request for a 429 and returns false. */
-    public boolean allowed(@Nullable HttpRequest<?> request, String username) {
+    /** A login let through the throttle: its address, and the failures counted on its account with it. */
+    public record Attempt(String address, int accountFailures) {
+    }
+
+    /**
+     * The attempt, counted before its password is checked; empty when the throttle refuses it (logged, and the
+     * request marked for a 429).
+     */
+    public Optional<Attempt> begin(@Nullable HttpRequest<?> request, String username) {
         String address = address(request);
-        Optional<Duration> wait = throttle.closedFor(username, address);
-        if (wait.isEmpty()) {
-            return true;
+        LoginThrottle.Attempt attempt = throttle.attempt(username, address);
+        if (attempt.closedFor().isEmpty()) {
+            return Optional.of(new Attempt(address, attempt.accountFailures()));
         }
-        long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+        long seconds = Math.max(1, (attempt.closedFor().get().toMillis() + 999) / 1000);
         LOG.warn("login throttled: account-key={} address={} retry-after={}s", key(username), address, seconds);
         if (request != null) {
             request.setAttribute(RETRY_AFTER, seconds);
         }
-        return false;
+        return Optional.empty();
     }
 
-    public void failed(@Nullable HttpRequest<?> request, String username, @Nullable String userId) {
-        String address = address(request);
-        int count = throttle.failed(username, address);
+    /** The password did not match (the failure was counted when the attempt began): logged. */
+    public void failed(Attempt attempt, String username, @Nullable String userId) {
         LOG.warn("login failed: account-key={} account={} address={} failures={}", key(username),
-                userId == null ? "unknown" : userId, address, count);
+                userId == null ? "unknown" : userId, attempt.address(), attempt.accountFailures());
     }
 
-    public void succeeded(String username) {
-        throttle.succeeded(username);
+    public void succeeded(Attempt attempt, String username) {
+        throttle.succeeded(username, attempt.address());
     }
 
     private String address(@Nullable HttpRequest<?> request) {

@@ -12,17 +12,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Counts failed logins per account and per client address. Past the free failures, each failure closes the key
+ * Counts login attempts per account and per client address. Past the free failures, each failure closes the key
  * for a delay that doubles (up to a maximum); while a key is closed, logins are refused (429 with Retry-After)
- * without checking the password. A successful login clears the account's count (not the address's, which only
- * fades after {@link LoginThrottleSettings#forgetAfter()}). The counts are rows ({@link LoginFailures}) shared by every
- * node on the database, keyed by an HMAC-SHA-256 of the account's name or of the address under a key derived from the
- * nodes' shared JWT secret (so that whoever reads the table cannot match guessed names or addresses without that
- * secret): N nodes behind a balancer give no more free failures than one.
+ * without checking the password. An attempt is counted before its password is checked, in the same step as the check
+ * that neither key is closed ({@link #attempt}), so that attempts sent at once cannot all pass the check before the
+ * first failure is counted; a successful login then clears the account's count and gives the address its attempt back
+ * (the address's failures only fade after {@link LoginThrottleSettings#forgetAfter()}). The counts are rows
+ * ({@link LoginFailures}) shared by every node on the database, keyed by an HMAC-SHA-256 of the account's name or of
+ * the address under a key derived from the nodes' shared JWT secret (so that whoever reads the table cannot match
+ * guessed names or addresses without that secret): N nodes behind a balancer give no more free failures than one.
  */
 @Singleton
 public class LoginThrottle {
@@ -41,7 +44,29 @@ public class LoginThrottle {
                 "tremplin-login-throttle"), HMAC);
     }
 
-    /** How long the account or the address must still wait, if either is closed. */
+    /**
+     * An attempt let through ({@code closedFor} empty; {@code accountFailures} counts it) or refused ({@code closedFor} says
+     * for how long the account or the address is still closed; nothing was counted).
+     */
+    public record Attempt(Optional<Duration> closedFor, int accountFailures) {
+    }
+
+    /**
+     * Counts an attempt on the account and the address, before its password is checked, unless either is closed.
+     * If the password then matches, call {@link #succeeded}; if not, the failure is already counted.
+     */
+    public Attempt attempt(String account, String address) {
+        Instant now = clock.instant();
+        String accountKey = accountKey(account);
+        LoginFailures.Attempt found = failures.attempt(List.of(
+                        new LoginFailures.Key(accountKey, count -> closedUntil(now, count, settings.freeFailuresPerAccount())),
+                        new LoginFailures.Key(addressKey(address),
+                                count -> closedUntil(now, count, settings.freeFailuresPerAddress()))),
+                now, now.minus(settings.forgetAfter()));
+        return new Attempt(found.closedUntil().map(until -> Duration.between(now, until)), found.count(accountKey));
+    }
+
+    /** How long the account or the address must still wait, if either is closed (a read: counts nothing). */
     public Optional<Duration> closedFor(String account, String address) {
         Instant now = clock.instant();
         return failures.closedUntil(accountKey(account), addressKey(address))
@@ -49,18 +74,10 @@ public class LoginThrottle {
                 .map(until -> Duration.between(now, until));
     }
 
-    /** Records a failure; returns the failures counted on the account. */
-    public int failed(String account, String address) {
-        Instant now = clock.instant();
-        Instant forgetBefore = now.minus(settings.forgetAfter());
-        failures.count(addressKey(address), now, forgetBefore,
-                count -> closedUntil(now, count, settings.freeFailuresPerAddress()));
-        return failures.count(accountKey(account), now, forgetBefore,
-                count -> closedUntil(now, count, settings.freeFailuresPerAccount()));
-    }
-
-    public void succeeded(String account) {
+    /** The attempt's password matched: the account's count is cleared, the address's attempt given back. */
+    public void succeeded(String account, String address) {
         failures.clear(accountKey(account));
+        failures.giveBack(addressKey(address));
     }
 
     /**
