@@ -1,6 +1,6 @@
 package fr.tremplin.data.session;
 
-import fr.tremplin.data.shortlist.Deadlocks;
+import fr.tremplin.data.common.Deadlocks;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;

@@ -2,6 +2,7 @@ package fr.tremplin.data.shortlist;
 
 import fr.tremplin.core.shortlist.ShortlistStatus;
 import fr.tremplin.data.common.ConflictException;
+import fr.tremplin.data.common.Deadlocks;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;

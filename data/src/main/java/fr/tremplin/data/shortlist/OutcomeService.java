@@ -8,6 +8,7 @@ import fr.tremplin.core.shortlist.ReasonCategory;
 import fr.tremplin.data.audit.AuditAction;
 import fr.tremplin.data.audit.AuditLog;
 import fr.tremplin.data.common.ConflictException;
+import fr.tremplin.data.common.Deadlocks;
 import fr.tremplin.data.common.InvalidDataException;
 import fr.tremplin.data.placement.HireResult;
 import fr.tremplin.data.placement.PlacementService;
@@ -73,7 +74,7 @@ public class OutcomeService {
             return answerLocked(shortlistId, personRef, answer, actor);
         } catch (DataAccessException e) {
             if (Deadlocks.isDeadlock(e)) {
-                throw Deadlocks.retry();
+                throw concurrentChange();
             }
             throw e;
         }
@@ -173,5 +174,10 @@ public class OutcomeService {
                         + Reason.codes(ReasonCategory.DECLINE)));
         ShortlistCommands.requireCommentFor(reason, answer.comment());
         return reason;
+    }
+
+    private static ConflictException concurrentChange() {
+        return new ConflictException("version", "Une autre modification de cette liste était en cours au même moment :"
+                + " rien n'a été enregistré. Rechargez la liste, puis recommencez.");
     }
 }

@@ -1,6 +1,4 @@
-package fr.tremplin.data.shortlist;
-
-import fr.tremplin.data.common.ConflictException;
+package fr.tremplin.data.common;
 
 import java.sql.SQLException;
 
@@ -21,10 +19,5 @@ public final class Deadlocks {
             }
         }
         return false;
-    }
-
-    public static ConflictException retry() {
-        return new ConflictException("version", "Une autre modification de cette liste était en cours au même moment :"
-                + " rien n'a été enregistré. Rechargez la liste, puis recommencez.");
     }
 }
