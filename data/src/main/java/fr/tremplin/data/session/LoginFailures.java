@@ -35,6 +35,8 @@ import java.util.function.IntFunction;
  */
 @Singleton
 public class LoginFailures {
+    /** The end of closure of a key that is not closed (in the past of every attempt). */
+    static final LocalDateTime OPEN = LocalDateTime.of(1970, 1, 1, 0, 0);
     /** A deadlock between two attempts (MariaDB rolls one back) is retried this many times in all. */
     private static final int TRIES = 5;
 
@@ -63,7 +65,11 @@ public class LoginFailures {
         }
     }
 
-    /** A key and the end of closure its new count gives (the count itself when it does not close the key). */
+    /**
+     * A key and the end of closure its new count gives; an instant not after the attempt's own means that the count
+     * does not close the key (then {@link #OPEN} is written: a concurrent attempt whose clock was read a little earlier
+     * must not find the key closed until this attempt's time).
+     */
     public record Key(String key, IntFunction<Instant> closing) {
     }
 
@@ -110,7 +116,7 @@ public class LoginFailures {
                     ON DUPLICATE KEY UPDATE failures = failures""", ps -> {
                 ps.setString(1, key.key());
                 ps.setObject(2, at);
-                ps.setObject(3, at);
+                ps.setObject(3, OPEN);
                 return ps.executeUpdate();
             });
             rows.put(key.key(), jdbc.prepareStatement(
@@ -136,11 +142,12 @@ public class LoginFailures {
             Row row = rows.get(key.key());
             int count = row.lastAt().isBefore(forget) ? 1 : row.failures() + 1;
             LocalDateTime last = row.lastAt().isAfter(at) ? row.lastAt() : at;
+            LocalDateTime until = utc(key.closing().apply(count));
             jdbc.prepareStatement(
                     "UPDATE login_failure SET failures = ?, last_at = ?, closed_until = ? WHERE throttle_key = ?", ps -> {
                         ps.setInt(1, count);
                         ps.setObject(2, last);
-                        ps.setObject(3, utc(key.closing().apply(count)));
+                        ps.setObject(3, until.isAfter(at) ? until : OPEN);
                         ps.setString(4, key.key());
                         return ps.executeUpdate();
                     });
