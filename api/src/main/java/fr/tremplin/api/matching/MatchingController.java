@@ -1,5 +1,6 @@
 package fr.tremplin.api.matching;
 
+import fr.tremplin.api.common.QueryFlags;
 import fr.tremplin.api.access.AccessPolicy;
 
 import fr.tremplin.api.common.Paging;
@@ -65,7 +66,7 @@ public class MatchingController {
     @Get("/vacancies/{id}/candidates")
     public HttpResponse<MatchPage<CandidateItem>> candidates(
             @PathVariable String id,
-            @QueryValue(defaultValue = "false") boolean strict,
+            @QueryValue @Nullable String strict,
             @QueryValue @Nullable String unit,
             @QueryValue @Nullable @Pattern(regexp = PUBLICS, message = "RSA, YOUTH_UNDER_26, RQTH, LONG_TERM_UNEMPLOYED,"
                     + " SENIOR_50_PLUS ou QPV_RESIDENT") String publics,
@@ -79,20 +80,20 @@ public class MatchingController {
             Authentication authentication) {
         FacetFilter facets = new FacetFilter(publics == null ? Set.of() : Set.of(Public.valueOf(publics)),
                 programmes == null ? Set.of() : Set.of(Programme.valueOf(programmes)), distanceKm);
-        return withStaleness(matching.candidates(id, strict, unit(unit, authentication), facets, page, size));
+        return withStaleness(matching.candidates(id, QueryFlags.of("strict", strict), unit(unit, authentication), facets, page, size));
     }
 
     @Operation(summary = "Offres classées pour une personne, avec l'explication de chaque score")
     @Get("/job-seekers/{id}/vacancies")
     public MatchPage<VacancyItem> vacancies(
             @PathVariable String id,
-            @QueryValue(defaultValue = "false") boolean strict,
+            @QueryValue @Nullable String strict,
             @QueryValue(defaultValue = "0") @Min(value = 0, message = Paging.PAGE_MESSAGE) int page,
             @QueryValue(defaultValue = "20") @Min(value = 1, message = Paging.SIZE_MESSAGE)
             @Max(value = Paging.MAX_SIZE, message = Paging.SIZE_MESSAGE) int size,
             Authentication authentication) {
         access.forRanking(CurrentUser.of(authentication), id);
-        return matching.vacanciesFor(id, strict, page, size);
+        return matching.vacanciesFor(id, QueryFlags.of("strict", strict), page, size);
     }
 
     @Operation(summary = "Recherche libre de candidats : texte, métiers, compétences, lieu et rayon, filtres")

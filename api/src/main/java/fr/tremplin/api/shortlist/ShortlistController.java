@@ -1,5 +1,6 @@
 package fr.tremplin.api.shortlist;
 
+import fr.tremplin.api.common.QueryFlags;
 import fr.tremplin.api.access.AccessPolicy;
 import fr.tremplin.api.common.PageResponse;
 import fr.tremplin.api.security.CurrentUser;
@@ -87,11 +88,11 @@ public class ShortlistController {
     @Post
     @Secured(Role.ADVISER_NAME)
     public HttpResponse<ShortlistResponse> create(@Body @Valid ShortlistRequest request,
-                                                  @QueryValue(defaultValue = "false") boolean confirm,
+                                                  @QueryValue @Nullable String confirm,
                                                   Authentication authentication) {
         Actor actor = Actors.of(authentication);
         boolean existing = commands.openDraft(request.vacancyId(), actor).isPresent();
-        Shortlist created = commands.create(request.vacancyId(), request.jobSeekerIds(), request.note(), actor, confirm);
+        Shortlist created = commands.create(request.vacancyId(), request.jobSeekerIds(), request.note(), actor, QueryFlags.of("confirm", confirm));
         URI location = URI.create("/api/v1/shortlists/" + created.id());
         return existing ? HttpResponse.ok(view(created, actor)).headers(h -> h.location(location))
                 : HttpResponse.created(view(created, actor), location);
@@ -169,10 +170,10 @@ public class ShortlistController {
     @Post("/{id}/candidates")
     @Secured(Role.ADVISER_NAME)
     public ShortlistResponse addCandidates(@PathVariable String id, @Body @Valid CandidatesRequest request,
-                                           @QueryValue(defaultValue = "false") boolean confirm,
+                                           @QueryValue @Nullable String confirm,
                                            Authentication authentication) {
         Actor actor = changer(id, authentication);
-        return view(commands.addCandidates(id, request.jobSeekerIds(), actor, confirm), actor);
+        return view(commands.addCandidates(id, request.jobSeekerIds(), actor, QueryFlags.of("confirm", confirm)), actor);
     }
 
     @Operation(summary = "Lire une personne de la liste (profil pseudonymisé pour un employeur)")

@@ -1,5 +1,6 @@
 package fr.tremplin.api.transfer;
 
+import fr.tremplin.api.common.QueryFlags;
 import fr.tremplin.api.access.AccessPolicy;
 import fr.tremplin.api.report.FrenchCsv;
 import fr.tremplin.api.security.CurrentUser;
@@ -57,17 +58,17 @@ public class TransferController {
     @Post(value = "/api/v1/imports/{kind}", consumes = {FrenchCsv.MEDIA_TYPE, MediaType.TEXT_PLAIN,
             MediaType.APPLICATION_OCTET_STREAM, XLSX})
     public HttpResponse<ImportReport> importFile(@PathVariable String kind,
-                                                 @QueryValue(defaultValue = "false") boolean dryRun,
+                                                 @QueryValue @Nullable String dryRun,
                                                  @Body @Nullable byte[] body, Authentication authentication) {
-        return run(kind, dryRun, body, authentication);
+        return run(kind, QueryFlags.of("dryRun", dryRun), body, authentication);
     }
 
     @Operation(summary = "Importer un fichier envoyé par formulaire (champ file, CSV ou .xlsx)")
     @Post(value = "/api/v1/imports/{kind}", consumes = MediaType.MULTIPART_FORM_DATA)
     public HttpResponse<ImportReport> importForm(@PathVariable String kind,
-                                                 @QueryValue(defaultValue = "false") boolean dryRun,
+                                                 @QueryValue @Nullable String dryRun,
                                                  @Part("file") @Nullable byte[] file, Authentication authentication) {
-        return run(kind, dryRun, file, authentication);
+        return run(kind, QueryFlags.of("dryRun", dryRun), file, authentication);
     }
 
     @Operation(summary = "Exporter au format de l'import : personnes (responsable : son unité ; ADMIN : toutes ou ?unit=), employeurs, offres (ADMIN)")

@@ -155,6 +155,23 @@ class SeekerImportTest extends ApiTest {
                 .containsEntry("summary", "- maçonnerie; coffrage\n=seconde ligne, \"guillemets\"");
     }
 
+    /** Micronaut read every value but "true" as false: ?dryRun=oui imported for real until 2026-12-08. */
+    @Test
+    void aDryRunValueOtherThanTrueOrFalseIsRefusedAndWritesNothing() {
+        String ref = ref("IMP-FLAG");
+        byte[] file = utf8(HEADER + "\r\n" + line(ref, "Inès", "F1703", "12/03/1991") + "\r\n");
+        for (String value : new String[]{"oui", "1", "maybe"}) {
+            HttpResponse<Map> answer = api.as("admin", HttpRequest.POST(IMPORT + "?dryRun=" + value, file)
+                    .contentType(MediaType.of("text/csv")));
+            assertThat(answer.code()).as(value).isEqualTo(422);
+            assertThat(String.valueOf(body(answer))).contains("dryRun").contains("true ou false");
+        }
+        assertThat(person(ref)).as("nothing written").isNull();
+        assertThat(api.as("admin", HttpRequest.POST(IMPORT + "?dryRun=TRUE", file)
+                .contentType(MediaType.of("text/csv"))).code()).isEqualTo(200);
+        assertThat(person(ref)).as("TRUE is a dry run too").isNull();
+    }
+
     @Test
     void aFileWithBadLinesImportsNothingAndNamesLineAndColumn() {
         String good = ref("IMP-OK");

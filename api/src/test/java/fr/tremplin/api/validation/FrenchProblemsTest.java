@@ -68,6 +68,10 @@ class FrenchProblemsTest extends ApiTest {
                 + "/candidates?page=600&size=20"), 400);
         assertThat(fields(deep)).containsExactly("page");
         assertThat((String) deep.get("detail")).contains("10\u202F000");
+        // page + 1 overflowed an int and slipped past the check: 500 until 2026-12-08
+        Map<String, Object> largest = problem(HttpRequest.GET("/api/v1/vacancies/" + vacancy
+                + "/candidates?page=2147483647&size=200"), 400);
+        assertThat(fields(largest)).containsExactly("page");
     }
 
     @Test

@@ -23,7 +23,7 @@ public record PageRequest(int page, int size, boolean exactCounts) {
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidQueryException("size", "size must be between 1 and " + MAX_SIZE + ", was " + size);
         }
-        if ((long) (page + 1) * size > MAX_DEPTH) {
+        if (((long) page + 1) * size > MAX_DEPTH) {
             throw new InvalidQueryException("page", "results can be paged down to rank " + MAX_DEPTH
                     + " only; narrow the search instead");
         }
