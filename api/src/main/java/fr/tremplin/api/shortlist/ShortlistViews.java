@@ -26,8 +26,9 @@ import java.util.Set;
 
 /**
  * Entities → responses, with the privacy rules: an employer user sees each person's pseudonymised profile
- * while the proposal stands, and the contact details only of the people it asked to meet; advisers, unit
- * managers and administrators see everything.
+ * while the proposal stands, and the contact details only of the people it asked to meet; advisers and unit
+ * managers see everything but the contact details of other units' people (their records answer 403 too);
+ * administrators see everything.
  */
 @Singleton
 public class ShortlistViews {
@@ -57,7 +58,10 @@ public class ShortlistViews {
         boolean employer = viewer.isEmployer();
         CandidateProfile profile = seeker == null || employer && !c.status().showsProfileToEmployer() ? null
                 : profile(seeker, vacancy);
-        ContactDetails contact = seeker == null || employer && !c.status().showsContactToEmployer() ? null
+        // an adviser or unit manager sees the contact details of their own unit's people only (as their records)
+        boolean otherUnit = !employer && viewer.unit() != null && seeker != null
+                && !viewer.unit().equals(seeker.employmentUnit());
+        ContactDetails contact = seeker == null || otherUnit || employer && !c.status().showsContactToEmployer() ? null
                 : new ContactDetails(seeker.firstName(), seeker.lastName(), seeker.email(), seeker.phone());
         String name = seeker == null ? ERASED : Pseudonyms.displayName(seeker.firstName(), seeker.lastName());
         return new CandidateResponse(ShortlistAccess.seenId(c, viewer), name, c.status().name(), c.status().label(), c.statusChangedAt(),

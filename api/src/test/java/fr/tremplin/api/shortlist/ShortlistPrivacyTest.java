@@ -1,5 +1,6 @@
 package fr.tremplin.api.shortlist;
 
+import fr.tremplin.api.support.JobSeekerRequestBuilder;
 import fr.tremplin.api.support.ApiTest;
 import fr.tremplin.data.common.DepartementTime;
 import io.micronaut.context.annotation.Property;
@@ -41,6 +42,33 @@ class ShortlistPrivacyTest extends ApiTest {
     void scenario() {
         s = new ShortlistScenario(api);
         vacancy = s.vacancy(COMPANY, 2, null);
+    }
+
+    /**
+     * Found by an exploratory check: an adviser read the name, e-mail and phone of other units' people through the
+     * shortlists, while those people's records answered 403.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAdviserSeesTheContactDetailsOfTheirOwnUnitsPeopleOnly() {
+        String own = s.seeker();
+        HttpResponse<Map> other = api.as("admin", HttpRequest.POST("/api/v1/job-seekers",
+                JobSeekerRequestBuilder.aJobSeeker().unit("NANTES-EST").build()));
+        assertThat(other.code()).isEqualTo(201);
+        String otherId = (String) body(other).get("id");
+        assertThat(api.as(ADVISER, HttpRequest.GET("/api/v1/job-seekers/" + otherId)).code()).isEqualTo(403);
+        HttpResponse<Map> created = s.create(vacancy, List.of(own, otherId));
+        assertThat(created.code()).as("%s", body(created)).isEqualTo(201);
+        String id = (String) body(created).get("id");
+        for (String viewer : List.of(ADVISER, "responsable")) {
+            Map<String, Object> list = body(api.as(viewer, HttpRequest.GET("/api/v1/shortlists/" + id)));
+            assertThat(ShortlistScenario.candidate(list, own).get("contact")).as(viewer).isNotNull();
+            Map<String, Object> stranger = ShortlistScenario.candidate(list, otherId);
+            assertThat(stranger.get("contact")).as(viewer).isNull();
+            assertThat((String) stranger.get("displayName")).endsWith(".");
+        }
+        Map<String, Object> asAdmin = body(api.as("admin", HttpRequest.GET("/api/v1/shortlists/" + id)));
+        assertThat(ShortlistScenario.candidate(asAdmin, otherId).get("contact")).isNotNull();
     }
 
     @Test
