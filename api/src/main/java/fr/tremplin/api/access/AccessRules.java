@@ -125,10 +125,10 @@ public final class AccessRules {
         add(r, "GET", "/offres/formulaire/competences", EnumSet.of(EMPLOYER, ADVISER, ADMIN), ROLE, "Compétences d'un métier (formulaire)");
         // listes de candidats
         add(r, "POST", "/api/v1/shortlists", ADVISERS, ROLE, "Constituer une liste (une personne d'une autre unité : journalisé, visible de son unité)");
-        add(r, "GET", "/api/v1/shortlists", EVERYONE, OWN_EMPLOYER, "Lister les listes (employeur : reçues)");
+        add(r, "GET", "/api/v1/shortlists", EVERYONE, OWN_EMPLOYER, "Lister les listes (employeur : reçues ; conseiller, responsable : sans les coordonnées des personnes d'une autre unité)");
         add(r, "GET", "/api/v1/shortlists/overview", EVERYONE, OWN_EMPLOYER, "Offres d'un employeur et état de leurs listes");
         add(r, "GET", "/api/v1/shortlists/reasons", EVERYONE, ROLE, "Motifs possibles");
-        add(r, "GET", "/api/v1/shortlists/{id}", EVERYONE, OWN_EMPLOYER, "Lire une liste (employeur : pseudonymisée)");
+        add(r, "GET", "/api/v1/shortlists/{id}", EVERYONE, OWN_EMPLOYER, "Lire une liste (employeur : pseudonymisée ; conseiller, responsable : sans les coordonnées des personnes d'une autre unité)");
         add(r, "GET", "/api/v1/shortlists/{id}/history", EVERYONE, OWN_EMPLOYER, "Historique d'une liste");
         add(r, "POST", "/api/v1/shortlists/{id}/candidates", ADVISERS, SHORTLIST_UNIT, "Ajouter des personnes (conseillers de l'unité de la liste)");
         add(r, "GET", "/api/v1/shortlists/{id}/candidates/{jobSeekerId}", EVERYONE, OWN_EMPLOYER, "Lire une personne de la liste");
