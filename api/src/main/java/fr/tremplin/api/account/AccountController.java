@@ -3,6 +3,7 @@ package fr.tremplin.api.account;
 import fr.tremplin.api.access.AccessPolicy;
 import fr.tremplin.api.common.PageResponse;
 import fr.tremplin.api.common.Paging;
+import fr.tremplin.api.common.QueryFlags;
 import fr.tremplin.api.security.CurrentUser;
 import fr.tremplin.data.user.AccountSearch;
 import fr.tremplin.data.user.AccountService;
@@ -56,12 +57,12 @@ public class AccountController {
             @QueryValue @Nullable String q,
             @QueryValue @Nullable @Pattern(regexp = "ADVISER|UNIT_MANAGER|EMPLOYER|ADMIN",
                     message = "ADVISER, UNIT_MANAGER, EMPLOYER ou ADMIN") String role,
-            @QueryValue @Nullable Boolean active,
+            @QueryValue @Nullable String active,
             @QueryValue(defaultValue = "username") @Pattern(regexp = SORT, message = SORT_MESSAGE) String sort,
             @QueryValue(defaultValue = "0") @Min(value = 0, message = Paging.PAGE_MESSAGE) int page,
             @QueryValue(defaultValue = "20") @Min(value = 1, message = Paging.SIZE_MESSAGE)
             @Max(value = Paging.MAX_SIZE, message = Paging.SIZE_MESSAGE) int size) {
-        return PageResponse.of(accounts.search(search(q, role, active, sort), Paging.of(page, size)),
+        return PageResponse.of(accounts.search(search(q, role, QueryFlags.optional("active", active), sort), Paging.of(page, size)),
                 AccountResponse::of);
     }
 

@@ -15,8 +15,15 @@ public final class QueryFlags {
     }
 
     public static boolean of(String name, @Nullable String value) {
+        Boolean given = optional(name, value);
+        return given != null && given;
+    }
+
+    /** The same, with null when absent or empty (a filter that is then not applied). */
+    @Nullable
+    public static Boolean optional(String name, @Nullable String value) {
         if (value == null || value.isBlank()) {
-            return false;
+            return null;
         }
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;

@@ -203,6 +203,10 @@ class AccountsTest extends ApiTest {
         wrongType.put("active", Map.of("oui", 1));
         assertThat(api.as("admin", HttpRequest.POST("/api/v1/accounts", wrongType)).code()).isEqualTo(400);
         assertThat(api.as("admin", HttpRequest.GET("/api/v1/accounts?sort=password")).code()).isEqualTo(400);
+        HttpResponse<Map> maybe = api.as("admin", HttpRequest.GET("/api/v1/accounts?active=maybe"));
+        assertThat(maybe.code()).as("an unreadable filter is refused, not read as false").isEqualTo(422);
+        assertThat(String.valueOf(body(maybe))).contains("active");
+        assertThat(api.as("admin", HttpRequest.GET("/api/v1/accounts?active=TRUE")).code()).isEqualTo(200);
         assertThat(api.as("admin", HttpRequest.GET("/api/v1/accounts/inconnu")).code()).isEqualTo(404);
         assertThat(api.as("conseiller", HttpRequest.GET("/api/v1/accounts")).code()).isEqualTo(403);
     }
